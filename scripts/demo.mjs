@@ -1,0 +1,73 @@
+// The main job in one command: build, serve the bundled sample articles on 127.0.0.1, start a real
+// browser with the extension and open the sample article. Headless (--headless or no DISPLAY): print
+// what the extension found and write a screenshot.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import {
+  BROWSERS,
+  findExecutable,
+  launchWithExtension,
+  missingBrowserMessage,
+  openExtensionPage,
+  statusOf,
+  tabIdOf,
+} from '../tests/e2e/lib/browsers.mjs';
+import { serve } from '../tests/e2e/lib/server.mjs';
+
+const args = process.argv.slice(2);
+const name = args.includes('--firefox') ? 'firefox' : 'chromium';
+const headless = args.includes('--headless') || !process.env.DISPLAY;
+const pageArg = args.find((a) => a.startsWith('--page='))?.split('=')[1] ?? 'is-article-en.html';
+
+if (!findExecutable(name)) {
+  console.error(missingBrowserMessage(name));
+  process.exit(2);
+}
+
+console.log(`Building the ${name} extension…`);
+const build = spawnSync('npm', ['run', name === 'firefox' ? 'build:firefox' : 'build', '--silent'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (build.status !== 0) {
+  console.error('The build failed; see the errors above.');
+  process.exit(1);
+}
+
+const server = await serve('tests/fixtures/pages');
+const url = server.url(`/${pageArg}`);
+const ctx = await launchWithExtension(name, { headless, outputDir: BROWSERS[name].output });
+const page = await ctx.browser.newPage();
+await page.goto(url, { waitUntil: 'load' });
+console.log(`Opened ${url} in ${name}${headless ? ' (headless)' : ''}.`);
+
+if (!headless) {
+  console.log('Close the browser window to stop.');
+  ctx.browser.on('disconnected', () => server.close().then(() => process.exit(0)));
+} else {
+  await new Promise((ok) => setTimeout(ok, 1500));
+  const ext = await openExtensionPage(ctx, 'popup.html');
+  const tabId = await tabIdOf(ext, url);
+  const status = tabId == null ? null : await statusOf(ext, tabId).catch(() => null);
+  await ext.close();
+  await page.bringToFront();
+  mkdirSync('.output', { recursive: true });
+  const shot = `.output/demo-${name}.png`;
+  await page.screenshot({ path: shot });
+  printStatus(status);
+  console.log(`Screenshot: ${shot}`);
+  await ctx.browser.close();
+  await server.close();
+}
+
+function printStatus(status) {
+  if (!status) {
+    console.log('The content script did not answer on this page.');
+    return;
+  }
+  const d = status.detection;
+  console.log(`Detected: ${d ? (d.about ? 'yes' : 'no') : 'not checked'}${d ? ` (score ${d.score})` : ''}`);
+  for (const reason of d?.reasons ?? []) console.log(`  · ${reason}`);
+  console.log(
+    `Overlay: ${status.overlayVisible ? 'shown' : 'hidden'} · notes ${status.notes} · terms ${status.terms}`,
+  );
+}

@@ -1,0 +1,107 @@
+// Launches Debian's Chromium or Firefox ESR headless with the built extension installed.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+export const BROWSERS = {
+  chromium: {
+    executable: ['/usr/lib/chromium/chromium', '/usr/bin/chromium'],
+    package: 'chromium',
+    output: '.output/chrome-mv3',
+  },
+  firefox: {
+    executable: ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr'],
+    package: 'firefox-esr',
+    output: '.output/firefox-mv2',
+  },
+};
+
+export function findExecutable(name) {
+  return BROWSERS[name].executable.find((path) => existsSync(path)) ?? null;
+}
+
+export function missingBrowserMessage(name) {
+  return `${name} is not installed. Install it with: sudo apt-get install -y ${BROWSERS[name].package}`;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-features=Translate,MediaRouter',
+];
+
+/**
+ * Starts `name` with the extension from `outputDir` (default: the build for that browser).
+ * Returns { browser, extensionOrigin, name }.
+ */
+export async function launchWithExtension(name, { headless = true, outputDir, viewport } = {}) {
+  const executablePath = findExecutable(name);
+  if (!executablePath) throw new Error(missingBrowserMessage(name));
+  const dir = resolve(outputDir ?? BROWSERS[name].output);
+  if (!existsSync(`${dir}/manifest.json`)) throw new Error(`No build at ${dir}: run the build first.`);
+  const defaultViewport = viewport ?? { width: 1400, height: 900 };
+  if (name === 'chromium') {
+    const browser = await puppeteer.launch({
+      executablePath,
+      headless,
+      pipe: true,
+      enableExtensions: true,
+      defaultViewport: headless ? defaultViewport : null,
+      args: [
+        ...CHROMIUM_ARGS,
+        ...(headless ? [] : [`--window-size=${defaultViewport.width},${defaultViewport.height}`]),
+      ],
+    });
+    const id = await browser.installExtension(dir);
+    return { browser, name, extensionOrigin: `chrome-extension://${id}` };
+  }
+  const uuid = '7d1c6b2e-3f4a-4b5c-9d8e-0f1a2b3c4d5e';
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless,
+    defaultViewport,
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ 'context-margin@example.org': uuid }),
+      'ui.prefersReducedMotion': 1,
+    },
+    env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
+  });
+  await browser.installExtension(dir);
+  return { browser, name, extensionOrigin: `moz-extension://${uuid}` };
+}
+
+/** Opens an extension page; Firefox never resolves goto() on moz-extension pages. */
+export async function openExtensionPage(ctx, path, readySelector) {
+  const page = await ctx.browser.newPage();
+  const url = `${ctx.extensionOrigin}/${path}`;
+  if (ctx.name === 'firefox') {
+    page.goto(url).catch(() => {});
+  } else {
+    await page.goto(url);
+  }
+  if (readySelector) await page.waitForSelector(readySelector, { timeout: 15000 });
+  return page;
+}
+
+/** Finds the tab id of the page whose URL starts with `url`, from inside an extension page. */
+export async function tabIdOf(extPage, url) {
+  return extPage.evaluate(async (u) => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const tabs = await api.tabs.query({});
+    return tabs.find((t) => t.url?.startsWith(u))?.id ?? null;
+  }, url);
+}
+
+/** Asks the content scripts of tab `tabId` for their status, from inside an extension page. */
+export async function statusOf(extPage, tabId) {
+  return extPage.evaluate(async (id) => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    return api.tabs.sendMessage(id, { type: 'get-status' });
+  }, tabId);
+}
