@@ -11,26 +11,32 @@ export interface TabStatus {
   siteDisabled: boolean;
 }
 
-/** Every message that crosses between popup, background and content scripts. */
+/**
+ * Every message that crosses between popup, background and content scripts.
+ * - popup → tab: `get-status` (answer: TabStatus), `set-overlay` (answer: TabStatus).
+ * - background → tab: `set-overlay` (the keyboard command).
+ * - gate → background: `detected`, `inject-overlay` (the background injects the overlay into the sender's tab).
+ * - overlay → background: `status-changed` (drives the toolbar badge).
+ */
 export type Message =
   | { type: 'get-status' }
+  | { type: 'set-overlay'; visible: boolean | 'toggle'; force?: boolean }
   | { type: 'detected'; detection: Detection }
-  | { type: 'inject-overlay'; tabId?: number; force: boolean }
-  | { type: 'overlay-hello' }
-  | { type: 'set-overlay'; visible: boolean | 'toggle' }
+  | { type: 'inject-overlay'; force: boolean }
   | { type: 'status-changed'; status: TabStatus };
 
 export type MessageType = Message['type'];
 
+const TYPES: ReadonlySet<string> = new Set<MessageType>([
+  'get-status',
+  'set-overlay',
+  'detected',
+  'inject-overlay',
+  'status-changed',
+]);
+
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
-  return (
-    type === 'get-status' ||
-    type === 'detected' ||
-    type === 'inject-overlay' ||
-    type === 'overlay-hello' ||
-    type === 'set-overlay' ||
-    type === 'status-changed'
-  );
+  return typeof type === 'string' && TYPES.has(type);
 }

@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * A UI string from `_locales` in the browser's language. Falls back to the key itself where the
+ * i18n API is missing (unit tests), so a missing string is visible rather than blank.
+ */
+export function t(key: string, substitutions?: string | string[]): string {
+  try {
+    // Keys are checked by the locale tests, not by the generated key union, so plain strings pass here.
+    const getMessage = browser.i18n.getMessage as (key: string, substitutions?: string | string[]) => string;
+    const message = getMessage(key, substitutions);
+    if (message) return message;
+  } catch {
+    // No i18n API in this context.
+  }
+  return key;
+}
+
+/** The browser's UI language, e.g. 'en-US', or 'en' where it cannot be read. */
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}
