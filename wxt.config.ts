@@ -4,7 +4,8 @@ import { defineConfig } from 'wxt';
 // Firefox-only keys are emitted through the function form so Chrome's manifest stays clean.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // No modulepreload polyfill: it would fetch() chunks the extension page already loads natively.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
