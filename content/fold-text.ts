@@ -1,0 +1,86 @@
+// Case- and diacritic-insensitive folding that remembers where each folded character came from,
+// so that a match found in folded text can be turned back into a DOM Range over the original.
+
+export interface FoldedText {
+  folded: string;
+  /** folded index → original index, with one extra entry for the end; null when the two coincide. */
+  map: Int32Array | null;
+  /** The original text. */
+  source: string;
+}
+
+// Characters that carry no letter of their own: soft hyphen, zero-width joiners and spaces,
+// word joiner, BOM and the Arabic tatweel (kashida), which only stretches a word.
+const INVISIBLE = /[\u00ad\u0640\u200b-\u200d\u2060\ufeff]/;
+const MARKS = /\p{M}/gu;
+// Arabic letters that writers use interchangeably: alif wasla, alif maqsura, ta marbuta.
+const ARABIC_EQUIVALENTS: Record<string, string> = { ٱ: 'ا', ى: 'ي', ة: 'ه' };
+const PUNCTUATION_EQUIVALENTS: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u02bc': "'",
+  '\u2010': '-',
+  '\u2011': '-',
+};
+const NON_ASCII = /[\u0080-\uffff]/;
+
+const foldCache = new Map<string, string>();
+
+/** Folds one UTF-16 code unit to zero, one or (rarely) more characters. */
+function foldChar(char: string): string {
+  const cached = foldCache.get(char);
+  if (cached !== undefined) return cached;
+  let folded: string;
+  if (INVISIBLE.test(char)) folded = '';
+  else {
+    folded = ARABIC_EQUIVALENTS[char] ?? PUNCTUATION_EQUIVALENTS[char] ?? char;
+    // Lone surrogates do not survive normalize() unchanged in every engine: leave them as they are.
+    const code = char.charCodeAt(0);
+    if (code < 0xd800 || code > 0xdfff) folded = folded.normalize('NFD').replace(MARKS, '').toLowerCase();
+    folded = ARABIC_EQUIVALENTS[folded] ?? folded;
+  }
+  if (foldCache.size < 4096) foldCache.set(char, folded);
+  return folded;
+}
+
+/** Folds text for matching; `map` lets callers find original offsets again. */
+export function foldText(text: string): FoldedText {
+  if (!NON_ASCII.test(text)) return { folded: text.toLowerCase(), map: null, source: text };
+  const pieces: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] as string;
+    const code = char.charCodeAt(0);
+    const folded =
+      code < 0x80 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char) : foldChar(char);
+    for (let k = 0; k < folded.length; k++) map.push(i);
+    if (folded) pieces.push(folded);
+  }
+  map.push(text.length);
+  const folded = pieces.join('');
+  const identity = folded.length === text.length && map.every((original, index) => original === index);
+  return { folded, map: identity ? null : Int32Array.from(map), source: text };
+}
+
+/** Folds a cue or alias the same way, for compiling patterns. */
+export function foldPhrase(phrase: string): string {
+  return foldText(phrase.trim()).folded;
+}
+
+const COMBINING_MARK = /\p{M}/u;
+
+/** The original offset of a folded start offset. */
+export function originalStart(text: FoldedText, foldedStart: number): number {
+  return text.map ? (text.map[foldedStart] ?? text.source.length) : foldedStart;
+}
+
+/**
+ * The original offset of a folded (exclusive) end offset: just after the last character, with the
+ * combining marks that belong to it but without invisible characters that follow it.
+ */
+export function originalEnd(text: FoldedText, foldedEnd: number): number {
+  if (!text.map || foldedEnd === 0) return text.map ? originalStart(text, 0) : foldedEnd;
+  let end = (text.map[foldedEnd - 1] ?? text.source.length - 1) + 1;
+  while (end < text.source.length && COMBINING_MARK.test(text.source[end] as string)) end++;
+  return end;
+}

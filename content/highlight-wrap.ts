@@ -1,0 +1,126 @@
+// The fallback where the CSS Custom Highlight API is missing: wrap each term's text in
+// <mark data-context-margin>, and undo it exactly — the text nodes that were split are merged
+// back into the original Text objects, and no other node of the page is touched.
+
+import type { TermMatch } from './types';
+import { withoutObserving } from './watch-page';
+
+export interface Wrapping {
+  /** The terms again, with ranges over the marks' text (the original offsets no longer hold). */
+  matches: TermMatch[];
+  /** Restores the DOM as it was before wrapping. */
+  unwrap(): void;
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  termId: string;
+  match: number;
+}
+
+/** The part of `range` inside each text node, leading and trailing white space left out. */
+function segmentsOf(range: Range, termId: string, match: number, out: Map<Text, Segment[]>): void {
+  const { startContainer, endContainer } = range;
+  const nodes: Text[] = [];
+  for (let node: Node | null = startContainer; node; node = nextNode(node, range.commonAncestorContainer)) {
+    if (node.nodeType === 3) nodes.push(node as Text);
+    if (node === endContainer) break;
+  }
+  for (const node of nodes) {
+    let start = node === startContainer ? range.startOffset : 0;
+    let end = node === endContainer ? range.endOffset : node.data.length;
+    while (start < end && /\s/.test(node.data[start] as string)) start++;
+    while (end > start && /\s/.test(node.data[end - 1] as string)) end--;
+    if (start >= end) continue;
+    const list = out.get(node) ?? [];
+    list.push({ start, end, termId, match });
+    out.set(node, list);
+  }
+}
+
+function nextNode(node: Node, within: Node): Node | null {
+  if (node.firstChild) return node.firstChild;
+  for (let current: Node | null = node; current && current !== within; current = current.parentNode) {
+    if (current.nextSibling) return current.nextSibling;
+  }
+  return null;
+}
+
+export function wrapMatches(doc: Document, matches: readonly TermMatch[]): Wrapping {
+  const perNode = new Map<Text, Segment[]>();
+  matches.forEach((match, index) => {
+    segmentsOf(match.range, match.termId, index, perNode);
+  });
+  const pieces = new Map<Text, Text[]>();
+  const marks: HTMLElement[] = [];
+  const marksOfMatch: HTMLElement[][] = matches.map(() => []);
+
+  withoutObserving(() => {
+    for (const [original, segments] of perNode) {
+      segments.sort((a, b) => a.start - b.start);
+      const created: Text[] = [];
+      let rest = original;
+      let restStart = 0;
+      for (const segment of segments) {
+        if (segment.start < restStart || !rest.parentNode) continue; // overlapping ranges: first one wins
+        let target = rest;
+        if (segment.start > restStart) {
+          target = rest.splitText(segment.start - restStart);
+          created.push(target);
+        }
+        const length = segment.end - segment.start;
+        if (length < target.data.length) {
+          rest = target.splitText(length);
+          created.push(rest);
+        } else rest = target;
+        restStart = segment.end;
+        const mark = doc.createElement('mark');
+        mark.setAttribute('data-context-margin', '');
+        mark.setAttribute('data-term-id', segment.termId);
+        target.before(mark);
+        mark.append(target);
+        marks.push(mark);
+        marksOfMatch[segment.match]?.push(mark);
+      }
+      pieces.set(original, created);
+    }
+  });
+
+  const wrapped: TermMatch[] = [];
+  matches.forEach((match, index) => {
+    const own = marksOfMatch[index] ?? [];
+    const first = own[0];
+    const last = own[own.length - 1];
+    if (!first || !last) return;
+    const range = doc.createRange();
+    range.setStart(first.firstChild ?? first, 0);
+    const lastText = last.lastChild;
+    if (lastText && lastText.nodeType === 3) range.setEnd(lastText, (lastText as Text).data.length);
+    else range.setEndAfter(last);
+    wrapped.push({ termId: match.termId, range });
+  });
+
+  return {
+    matches: wrapped,
+    unwrap() {
+      withoutObserving(() => {
+        for (const mark of marks) {
+          // A page script may have moved or emptied the mark since: restore what is still ours.
+          if (mark.parentNode) mark.replaceWith(...Array.from(mark.childNodes));
+        }
+        for (const [original, created] of pieces) {
+          let next = original.nextSibling;
+          for (const piece of created) {
+            if (next !== piece) break;
+            next = piece.nextSibling;
+            original.appendData(piece.data);
+            piece.remove();
+          }
+        }
+      });
+      marks.length = 0;
+      pieces.clear();
+    },
+  };
+}

@@ -1,0 +1,131 @@
+// Pure rectangle math for the margin rail: where the rail goes, and where each note sits.
+
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface RailOptions {
+  railWidth: number;
+  /** Space kept between the rail and the article, and between the rail and the window edge. */
+  gutter: number;
+}
+
+export type RailChoice = { mode: 'margin'; side: 'right' | 'left'; left: number } | { mode: 'markers' };
+
+/**
+ * The wider side margin when the rail fits in it, else numbered markers. `viewportWidth` is the
+ * layout width without the scroll bar (documentElement.clientWidth); `left` is in the same
+ * coordinates as `article`.
+ */
+export function chooseRail(article: Rect, viewportWidth: number, options: RailOptions): RailChoice {
+  const { railWidth, gutter } = options;
+  const values = [article.left, article.right, viewportWidth, railWidth, gutter];
+  if (!values.every(Number.isFinite) || railWidth <= 0 || article.right < article.left)
+    return { mode: 'markers' };
+  const needed = railWidth + 2 * Math.max(0, gutter);
+  const leftSpace = article.left;
+  const rightSpace = viewportWidth - article.right;
+  const side = rightSpace >= leftSpace ? 'right' : 'left';
+  if (Math.max(leftSpace, rightSpace) < needed) return { mode: 'markers' };
+  const spacing = Math.max(0, gutter);
+  return side === 'right'
+    ? { mode: 'margin', side, left: article.right + spacing }
+    : { mode: 'margin', side, left: article.left - spacing - railWidth };
+}
+
+export interface StackItem {
+  id: string;
+  anchorTop: number;
+  height: number;
+}
+
+export interface StackOptions {
+  gap: number;
+  /** No note is placed above this (default: no limit). */
+  minTop?: number;
+  /**
+   * How much more a move up costs than a move down (default 4): a note is pushed down below the
+   * one before it, and a crowd of notes only rises (above its anchors) as far as is worth it.
+   */
+  upwardCost?: number;
+}
+
+const finiteOr = (value: number, fallback: number) => (Number.isFinite(value) ? value : fallback);
+
+/**
+ * The position of a block of notes that must move together: minimises Σ cost(y − target) where a
+ * move down costs d² and a move up costs k·d² (a weighted mean, found by trying each split point).
+ */
+function blockOptimum(targets: number[], upwardCost: number): number {
+  const sorted = [...targets].sort((a, b) => a - b);
+  let total = 0;
+  for (const t of sorted) total += t;
+  let belowSum = 0;
+  for (let below = 0; below <= sorted.length; below++) {
+    // `below` targets lie under y (their notes move down); the rest lie over y (they move up).
+    const weight = below + upwardCost * (sorted.length - below);
+    const y = (belowSum + upwardCost * (total - belowSum)) / weight;
+    const low = below === 0 ? Number.NEGATIVE_INFINITY : (sorted[below - 1] as number);
+    const high = below === sorted.length ? Number.POSITIVE_INFINITY : (sorted[below] as number);
+    if (y >= low && y <= high) return y;
+    if (below < sorted.length) belowSum += sorted[below] as number;
+  }
+  return total / sorted.length;
+}
+
+/**
+ * Notes level with their anchors where possible; otherwise pushed apart so that none overlap, in
+ * anchor order, each as close to its anchor as the others allow. Returned in the input order.
+ *
+ * Shifting note i by the heights of the notes above it turns “no overlap” into “non-decreasing”,
+ * so this is isotonic regression, solved exactly by pooling adjacent violators.
+ */
+export function stackNotes(
+  items: readonly StackItem[],
+  options: StackOptions,
+): { id: string; top: number }[] {
+  const gap = Math.max(0, finiteOr(options.gap, 0));
+  const minTop = finiteOr(options.minTop ?? Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY);
+  const upwardCost = Math.max(1, finiteOr(options.upwardCost ?? 4, 4));
+  const order = items
+    .map((item, index) => ({
+      index,
+      anchor: finiteOr(item.anchorTop, Number.isFinite(minTop) ? minTop : 0),
+      height: Math.max(0, finiteOr(item.height, 0)),
+    }))
+    .sort((a, b) => a.anchor - b.anchor || a.index - b.index);
+
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const entry of order) {
+    offsets.push(offset);
+    offset += entry.height + gap;
+  }
+  const blocks: { targets: number[]; value: number }[] = [];
+  order.forEach((entry, i) => {
+    const targets = [entry.anchor - (offsets[i] as number)];
+    let block = { targets, value: blockOptimum(targets, upwardCost) };
+    let previous = blocks[blocks.length - 1];
+    while (previous && previous.value > block.value) {
+      blocks.pop();
+      const merged = [...previous.targets, ...block.targets];
+      block = { targets: merged, value: blockOptimum(merged, upwardCost) };
+      previous = blocks[blocks.length - 1];
+    }
+    blocks.push(block);
+  });
+
+  const tops = new Array<number>(items.length);
+  let i = 0;
+  for (const block of blocks) {
+    const value = Math.max(block.value, minTop);
+    for (let k = 0; k < block.targets.length; k++, i++) {
+      const entry = order[i] as (typeof order)[number];
+      tops[entry.index] = value + (offsets[i] as number);
+    }
+  }
+  return items.map((item, index) => ({ id: item.id, top: tops[index] as number }));
+}

@@ -1,0 +1,157 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { placeNotes } from '@/content/place-notes';
+import type { Note } from '@/content/types';
+
+function note(id: string, cues: Note['cues'], kind: Note['kind'] = 'argument'): Note {
+  return { id, kind, paragraph: 1, paraphrase: id, referenceDates: [], terms: [], cues };
+}
+
+const notes: Note[] = [
+  note(
+    'fall-of-raqqa',
+    { en: ['Raqqa', 'fall of Raqqa', 'liberated'], es: ['Raqqa', 'caída de Raqqa'] },
+    'claim',
+  ),
+  note('caliphate-ends', { en: ['caliphate', 'territory', 'lost'], ar: ['الخلافة', 'خسر'] }),
+  note('returning-fighters', { en: ['foreign fighters', 'return', 'Europe'] }, 'prediction'),
+  note('online-propaganda', { en: ['propaganda', 'online', 'recruitment'] }),
+];
+
+function paragraphsOf(texts: string[]): HTMLElement[] {
+  document.body.innerHTML = `<article>${texts.map((text) => `<p>${text}</p>`).join('')}</article>`;
+  return Array.from(document.querySelectorAll('p'));
+}
+
+const summary = (placements: ReturnType<typeof placeNotes>) =>
+  placements.map((placement) => [placement.noteId, placement.paragraphIndex]);
+
+describe('placeNotes', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('puts each note beside its best paragraph, in reading order, with the words that matched', () => {
+    const paragraphs = paragraphsOf([
+      'Foreign fighters may return to Europe, officials warn.',
+      'The weather was mild.',
+      'After the fall of Raqqa the city was liberated.',
+      'Sport results.',
+      'The group lost the territory of its caliphate.',
+    ]);
+    const placements = placeNotes(paragraphs, notes, 'en', { maxNotes: 8 });
+    expect(summary(placements)).toEqual([
+      ['returning-fighters', 0],
+      ['fall-of-raqqa', 2],
+      ['caliphate-ends', 4],
+    ]);
+    expect(placements[1]?.paragraph).toBe(paragraphs[2]);
+    expect(placements[1]?.matched).toEqual(['fall of Raqqa', 'liberated']);
+    expect(placements[0]?.matched).toEqual(['Foreign fighters', 'return', 'Europe']);
+  });
+
+  it('leaves out notes below the threshold', () => {
+    const paragraphs = paragraphsOf(['Raqqa is a city.', 'Propaganda.']);
+    expect(placeNotes(paragraphs, notes, 'en', { maxNotes: 8 })).toEqual([]);
+    expect(summary(placeNotes(paragraphs, notes, 'en', { maxNotes: 8, minScore: 1 }))).toEqual([
+      ['fall-of-raqqa', 0],
+      ['online-propaganda', 1],
+    ]);
+  });
+
+  it('places a note at most once and at most one note per paragraph', () => {
+    const paragraphs = paragraphsOf([
+      'The caliphate lost territory after the fall of Raqqa; Raqqa was liberated.',
+      'The caliphate lost territory.',
+      'Again the caliphate lost territory.',
+    ]);
+    const placements = placeNotes(paragraphs, notes, 'en', { maxNotes: 8, minGap: 0 });
+    expect(summary(placements)).toEqual([
+      ['fall-of-raqqa', 0],
+      ['caliphate-ends', 1],
+    ]);
+  });
+
+  it('keeps notes apart where it can, and still places a crowded-out note', () => {
+    const paragraphs = paragraphsOf([
+      'After the fall of Raqqa the city was liberated.',
+      'Foreign fighters return to Europe.',
+      'Nothing here.',
+      'Nothing here either.',
+      'Foreign fighters may return.',
+    ]);
+    expect(summary(placeNotes(paragraphs, notes, 'en', { maxNotes: 8, minGap: 2 }))).toEqual([
+      ['fall-of-raqqa', 0],
+      ['returning-fighters', 4],
+    ]);
+    const crowded = paragraphsOf([
+      'After the fall of Raqqa the city was liberated.',
+      'Foreign fighters return to Europe.',
+    ]);
+    expect(summary(placeNotes(crowded, notes, 'en', { maxNotes: 8, minGap: 2 }))).toEqual([
+      ['fall-of-raqqa', 0],
+      ['returning-fighters', 1],
+    ]);
+  });
+
+  it('caps the number of notes, keeping the strongest', () => {
+    const paragraphs = paragraphsOf([
+      'Online propaganda.',
+      'After the fall of Raqqa the city was liberated.',
+      'The caliphate lost territory.',
+    ]);
+    expect(summary(placeNotes(paragraphs, notes, 'en', { maxNotes: 1 }))).toEqual([['fall-of-raqqa', 1]]);
+    expect(placeNotes(paragraphs, notes, 'en', { maxNotes: 0 })).toEqual([]);
+  });
+
+  it('leaves out the kinds switched off', () => {
+    const paragraphs = paragraphsOf([
+      'After the fall of Raqqa the city was liberated.',
+      'x',
+      'The caliphate lost territory.',
+    ]);
+    expect(summary(placeNotes(paragraphs, notes, 'en', { maxNotes: 8, kinds: { claim: false } }))).toEqual([
+      ['caliphate-ends', 2],
+    ]);
+  });
+
+  it('uses the cues of the page language and falls back to English ones', () => {
+    const paragraphs = paragraphsOf(['Tras la caída de Raqqa.', 'x', 'The caliphate lost territory.']);
+    expect(summary(placeNotes(paragraphs, notes, 'es-ES', { maxNotes: 8 }))).toEqual([
+      ['fall-of-raqqa', 0],
+      ['caliphate-ends', 2],
+    ]);
+    // Spanish cues exist for that note, so its English cues are not used on a Spanish page.
+    const english = paragraphsOf(['The fall of Raqqa, liberated.']);
+    expect(placeNotes(english, notes, 'es', { maxNotes: 8 })).toEqual([]);
+  });
+
+  it('matches Arabic cues with their proclitics', () => {
+    const paragraphs = paragraphsOf(['وخسر التنظيم الخلافة بعد معارك طويلة', 'لا شيء']);
+    const placements = placeNotes(paragraphs, notes, 'ar', { maxNotes: 8 });
+    expect(summary(placements)).toEqual([['caliphate-ends', 0]]);
+    expect(placements[0]?.matched).toEqual(['خسر', 'الخلافة']);
+  });
+
+  it('is deterministic: ties go to the earlier note, then the earlier paragraph', () => {
+    const twins = [note('first', { en: ['same words'] }), note('second', { en: ['same words'] })];
+    const paragraphs = paragraphsOf(['same words', 'x', 'x', 'same words']);
+    const once = summary(placeNotes(paragraphs, twins, 'en', { maxNotes: 8 }));
+    expect(once).toEqual([
+      ['first', 0],
+      ['second', 3],
+    ]);
+    expect(summary(placeNotes(paragraphs, twins, 'en', { maxNotes: 8 }))).toEqual(once);
+  });
+
+  it('reads only prose, not scripts or code inside a paragraph', () => {
+    document.body.innerHTML =
+      '<article><p>Hello <script>/* fall of Raqqa liberated */</script><code>fall of Raqqa liberated</code></p></article>';
+    expect(placeNotes(Array.from(document.querySelectorAll('p')), notes, 'en', { maxNotes: 8 })).toEqual([]);
+  });
+
+  it('returns [] for no paragraphs or no notes, and survives odd options', () => {
+    expect(placeNotes([], notes, 'en', { maxNotes: 8 })).toEqual([]);
+    expect(placeNotes(paragraphsOf(['fall of Raqqa']), [], 'en', { maxNotes: 8 })).toEqual([]);
+    expect(placeNotes(paragraphsOf(['fall of Raqqa']), notes, '', { maxNotes: Number.NaN })).toEqual([]);
+  });
+});
