@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
-import { isMessage } from '@/utils/messages';
+import { createBackgroundHandlers } from '@/utils/background-handlers';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isMessage(message)) return undefined;
-    return undefined;
-  });
+  const handlers = createBackgroundHandlers();
+  browser.runtime.onMessage.addListener(handlers.onMessage);
+  browser.commands.onCommand.addListener((command, tab) => void handlers.runCommand(command, tab?.id));
+  browser.tabs.onUpdated.addListener((tabId, change) => handlers.onTabUpdated(tabId, change));
+  browser.tabs.onRemoved.addListener((tabId) => handlers.forgetTab(tabId));
 });

@@ -1,23 +1,35 @@
 import { browser } from 'wxt/browser';
-import { isMessage, type TabStatus } from '@/utils/messages';
+import { hasCandidate, runGate } from '@/content/gate';
+import { startGate } from '@/utils/gate-controller';
+import { tellBackground } from '@/utils/messages';
+import { readSettings, watchStoredSettings } from '@/utils/settings-reader';
 
-// The gate: runs on every page, decides cheaply, and stops.
+// The gate: runs on every page, decides cheaply, and stops. No UI framework and no knowledge pack
+// here; the overlay is a second script that the background injects only where it is needed.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const status: TabStatus = {
-      detection: null,
-      overlayLoaded: false,
-      overlayVisible: false,
-      forced: false,
-      notes: 0,
-      terms: 0,
-      siteDisabled: false,
-    };
-    const onMessage = (message: unknown) => {
-      if (isMessage(message) && message.type === 'get-status') return Promise.resolve(status);
-      return undefined;
+    const gate = startGate(
+      {
+        doc: document,
+        hostname: location.hostname,
+        hasCandidate,
+        runGate,
+        readSettings,
+        watchSettings: watchStoredSettings,
+        requestOverlay: (force) => tellBackground({ type: 'inject-overlay', force }),
+        reportStatus: (status) => void tellBackground({ type: 'status-changed', status }),
+      },
+      ctx.signal,
+    );
+    // This bundle has no polyfill (see config/gate-plain-browser.ts): answer through sendResponse,
+    // which both browsers support, rather than by returning a promise.
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+      const answer = gate.onMessage(message);
+      if (!answer) return undefined;
+      answer.then(sendResponse, () => sendResponse(null));
+      return true;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { Detection } from '@/content/types';
 
 /** Status of one tab as its content scripts see it. */
@@ -9,34 +10,78 @@ export interface TabStatus {
   notes: number;
   terms: number;
   siteDisabled: boolean;
+  /** The page's host name, so the popup can turn the site off without the `tabs` permission. */
+  hostname?: string;
+  /** False when the extension is switched off everywhere. */
+  enabled?: boolean;
 }
+
+/** The keyboard commands declared in the manifest. */
+export type CommandName = 'toggle-overlay';
 
 /**
  * Every message that crosses between popup, background and content scripts.
  * - popup → tab: `get-status` (answer: TabStatus), `set-overlay` (answer: TabStatus).
  * - background → tab: `set-overlay` (the keyboard command).
  * - gate → background: `detected`, `inject-overlay` (the background injects the overlay into the sender's tab).
- * - overlay → background: `status-changed` (drives the toolbar badge).
+ * - overlay or gate → background: `status-changed` (drives the toolbar badge).
+ * - extension page → background: `run-command` (runs a keyboard command's handler on a tab; the
+ *   popup and the end-to-end tests use it, content scripts may not).
  */
 export type Message =
   | { type: 'get-status' }
   | { type: 'set-overlay'; visible: boolean | 'toggle'; force?: boolean }
   | { type: 'detected'; detection: Detection }
   | { type: 'inject-overlay'; force: boolean }
-  | { type: 'status-changed'; status: TabStatus };
+  | { type: 'status-changed'; status: TabStatus }
+  | { type: 'run-command'; command: CommandName; tabId?: number };
 
 export type MessageType = Message['type'];
 
-const TYPES: ReadonlySet<string> = new Set<MessageType>([
-  'get-status',
-  'set-overlay',
-  'detected',
-  'inject-overlay',
-  'status-changed',
-]);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const SHAPES: { [T in MessageType]: (message: Record<string, unknown>) => boolean } = {
+  'get-status': () => true,
+  'set-overlay': (m) => m.visible === true || m.visible === false || m.visible === 'toggle',
+  detected: (m) => isRecord(m.detection),
+  'inject-overlay': (m) => typeof m.force === 'boolean',
+  'status-changed': (m) => isRecord(m.status),
+  'run-command': (m) =>
+    m.command === 'toggle-overlay' && (m.tabId === undefined || Number.isInteger(m.tabId)),
+};
+
+/** True for a well-formed message of the protocol; anything else is ignored by every listener. */
 export function isMessage(value: unknown): value is Message {
-  if (typeof value !== 'object' || value === null) return false;
-  const type = (value as { type?: unknown }).type;
-  return typeof type === 'string' && TYPES.has(type);
+  if (!isRecord(value) || typeof value.type !== 'string') return false;
+  if (!Object.hasOwn(SHAPES, value.type)) return false;
+  return SHAPES[value.type as MessageType](value);
+}
+
+/**
+ * Sends a message to a tab's top-frame content script and returns its TabStatus answer, or null when
+ * nothing there answers (browser pages, stores, PDFs, pages loaded before the install): both browsers
+ * reject in that case, Firefox also when the listener exists but answers nothing.
+ */
+export async function askTab(
+  tabId: number,
+  message: Extract<Message, { type: 'get-status' | 'set-overlay' }>,
+): Promise<TabStatus | null> {
+  try {
+    const answer: unknown = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+    return isRecord(answer) && typeof answer.overlayLoaded === 'boolean'
+      ? (answer as unknown as TabStatus)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Sends a message to the background; resolves to its answer, or undefined when it cannot be delivered. */
+export async function tellBackground(message: Message): Promise<unknown> {
+  try {
+    return await browser.runtime.sendMessage(message);
+  } catch {
+    return undefined;
+  }
 }

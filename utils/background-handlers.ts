@@ -1,0 +1,86 @@
+import { type Browser, browser } from 'wxt/browser';
+import { askTab, type CommandName, isMessage, type TabStatus } from '@/utils/messages';
+import { badgeText, emptyTabStatus } from '@/utils/tab-status';
+
+// The background's work, separate from its entry point so unit tests can drive it with fakeBrowser:
+// inject the overlay where the gate asks, keep each tab's badge, run the keyboard command.
+
+export const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
+
+type MessageSender = Browser.runtime.MessageSender;
+
+export function createBackgroundHandlers() {
+  const statuses = new Map<number, TabStatus>();
+  // MV3 has `action`; Firefox MV2 has `browserAction` with the same badge methods.
+  const toolbar = () => browser.action ?? browser.browserAction;
+
+  async function showBadge(tabId: number, status: TabStatus | null): Promise<void> {
+    try {
+      await toolbar()?.setBadgeText({ tabId, text: badgeText(status) });
+    } catch {
+      // The tab closed meanwhile.
+    }
+  }
+
+  async function injectOverlay(tabId: number): Promise<boolean> {
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [OVERLAY_SCRIPT] });
+      return true;
+    } catch (error) {
+      console.warn('[context-margin] cannot inject the overlay', error);
+      return false;
+    }
+  }
+
+  async function activeTabId(): Promise<number | undefined> {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id;
+  }
+
+  /** The handler of the manifest's keyboard commands; `tabId` defaults to the active tab. */
+  async function runCommand(command: CommandName | string, tabId?: number): Promise<TabStatus | null> {
+    if (command !== 'toggle-overlay') return null;
+    const target = tabId ?? (await activeTabId());
+    if (target === undefined) return null;
+    return askTab(target, { type: 'set-overlay', visible: 'toggle', force: true });
+  }
+
+  async function remember(tabId: number, status: TabStatus): Promise<true> {
+    statuses.set(tabId, status);
+    await showBadge(tabId, status);
+    return true;
+  }
+
+  function onMessage(message: unknown, sender: MessageSender): Promise<unknown> | undefined {
+    if (!isMessage(message)) return undefined;
+    const tabId = sender.tab?.id;
+    switch (message.type) {
+      case 'inject-overlay':
+        return tabId === undefined ? Promise.resolve(false) : injectOverlay(tabId);
+      case 'status-changed':
+        if (tabId === undefined) return undefined;
+        return remember(tabId, message.status);
+      case 'detected':
+        if (tabId === undefined) return undefined;
+        return remember(tabId, { ...emptyTabStatus(), ...statuses.get(tabId), detection: message.detection });
+      case 'run-command':
+        // Only the extension's own pages may run commands; a content script has a sender tab.
+        return tabId === undefined ? runCommand(message.command, message.tabId) : undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  function forgetTab(tabId: number): void {
+    statuses.delete(tabId);
+  }
+
+  /** A new document in the tab: its old notes are gone, so is its badge. */
+  function onTabUpdated(tabId: number, change: { status?: string }): void {
+    if (change.status !== 'loading' || !statuses.has(tabId)) return;
+    forgetTab(tabId);
+    void showBadge(tabId, null);
+  }
+
+  return { onMessage, runCommand, onTabUpdated, forgetTab, statusOf: (tabId: number) => statuses.get(tabId) };
+}

@@ -1,0 +1,132 @@
+import type { Detection, PageReading, Sensitivity } from '@/content/types';
+import { isMessage, type Message, type TabStatus } from '@/utils/messages';
+import { isSiteDisabled, type Settings } from '@/utils/settings-core/schema';
+import { getOverlay, setGateState, setOverlay } from '@/utils/shared-world';
+import { emptyTabStatus } from '@/utils/tab-status';
+
+// The every-page gate's lifecycle, framework-free so it can be tested in happy-dom: cheap check,
+// settings, detection, then a request for the overlay; answers the popup; follows settings live.
+
+export interface GateDeps {
+  doc: Document;
+  hostname: string;
+  hasCandidate(doc: Document): boolean;
+  runGate(doc: Document, sensitivity: Sensitivity): { reading: PageReading | null; detection: Detection };
+  readSettings(): Promise<Settings>;
+  watchSettings(onChange: (settings: Settings) => void): () => void;
+  /** Asks the background to inject the overlay into this tab; resolves once it has run. */
+  requestOverlay(force: boolean): Promise<unknown>;
+  /** Tells the background what changed (the toolbar badge). */
+  reportStatus(status: TabStatus): void;
+}
+
+export interface Gate {
+  /** The runtime.onMessage handler: a promise of the answer for our messages, undefined for others. */
+  onMessage(message: unknown): Promise<TabStatus> | undefined;
+  /** Resolves when the first decision is made (tests and the demo wait on it). */
+  ready: Promise<void>;
+}
+
+export function startGate(deps: GateDeps, signal: AbortSignal): Gate {
+  let settings: Settings | null = null;
+  let detection: Detection | null = null;
+  let reading: PageReading | null = null;
+  let checkedWith: Sensitivity | null = null;
+  let forced = false;
+  let blocked = false;
+  let unwatch: (() => void) | null = null;
+
+  const isBlocked = (s: Settings) => !s.enabled || isSiteDisabled(deps.hostname, s);
+
+  async function ensureSettings(): Promise<Settings> {
+    if (settings) return settings;
+    const loaded = await deps.readSettings();
+    if (signal.aborted) return loaded;
+    settings = loaded;
+    blocked = isBlocked(loaded);
+    if (!unwatch) unwatch = deps.watchSettings(onSettings);
+    return loaded;
+  }
+
+  function detect(sensitivity: Sensitivity): Detection {
+    if (!detection || checkedWith !== sensitivity) {
+      ({ detection, reading } = deps.runGate(deps.doc, sensitivity));
+      checkedWith = sensitivity;
+    }
+    return detection as Detection;
+  }
+
+  async function showOverlay(force: boolean): Promise<void> {
+    forced = force;
+    setGateState({ detection, reading, forced });
+    await deps.requestOverlay(force);
+  }
+
+  function removeOverlay(): void {
+    const overlay = getOverlay();
+    if (!overlay) return;
+    overlay.destroy();
+    setOverlay(undefined);
+    setGateState(undefined);
+    forced = false;
+    deps.reportStatus(status());
+  }
+
+  /** Detects with the current settings and brings the overlay in line with the result. */
+  async function decide(): Promise<void> {
+    if (!settings || blocked) return;
+    const found = detect(settings.sensitivity);
+    if (found.about && !getOverlay()) await showOverlay(false);
+    else if (!found.about && !forced) removeOverlay();
+  }
+
+  function onSettings(next: Settings): void {
+    if (signal.aborted) return;
+    const wasBlocked = blocked;
+    settings = next;
+    blocked = isBlocked(next);
+    if (blocked && !wasBlocked) removeOverlay();
+    else if (!blocked && (wasBlocked || checkedWith !== next.sensitivity)) void decide();
+  }
+
+  function status(): TabStatus {
+    const overlay = getOverlay();
+    return {
+      ...emptyTabStatus(),
+      detection,
+      forced,
+      siteDisabled: settings ? isSiteDisabled(deps.hostname, settings) : false,
+      enabled: settings?.enabled ?? true,
+      hostname: deps.hostname,
+      ...(overlay ? { overlayLoaded: true, ...overlay.status() } : {}),
+    };
+  }
+
+  async function answer(message: Message): Promise<TabStatus> {
+    const current = await ensureSettings();
+    if (message.type === 'set-overlay') {
+      const overlay = getOverlay();
+      if (overlay) overlay.setVisible(message.visible);
+      else if (message.visible !== false) {
+        detect(current.sensitivity);
+        await showOverlay(true);
+      }
+    } else if (!detection) {
+      // Pages that failed the cheap stage get their full reading only when someone asks.
+      detect(current.sensitivity);
+    }
+    return status();
+  }
+
+  const ready = deps.hasCandidate(deps.doc) ? ensureSettings().then(decide) : Promise.resolve();
+  signal.addEventListener('abort', () => unwatch?.(), { once: true });
+
+  return {
+    ready: ready.catch((error) => console.warn('[context-margin] gate failed', error)),
+    onMessage(message) {
+      if (signal.aborted || !isMessage(message)) return undefined;
+      if (message.type !== 'get-status' && message.type !== 'set-overlay') return undefined;
+      return answer(message);
+    },
+  };
+}
