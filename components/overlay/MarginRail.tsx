@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { stackNotes } from '@/content/layout';
+import type { PlacedNote } from '@/content/overlay-analysis';
+import type { NoteAnchor } from '@/content/overlay-geometry';
+import { t } from '@/utils/i18n';
+import type { NoteMeta } from './note-meta';
+import { SideNote } from './SideNote';
+
+export interface MarginRailProps {
+  notes: readonly PlacedNote[];
+  anchors: readonly NoteAnchor[];
+  left: number;
+  width: number;
+  meta: NoteMeta;
+}
+
+const GAP = 8;
+
+/** The notes in the margin, each level with its paragraph, pushed apart so that none overlap. */
+export function MarginRail({ notes, anchors, left, width, meta }: MarginRailProps) {
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const rail = useRef<HTMLDivElement>(null);
+  const anchorOf = new Map(anchors.map((a) => [a.noteId, a]));
+  const shown = notes.filter((n) => anchorOf.has(n.note.id));
+
+  // Heights are only known once rendered, so the push-apart runs after each render and on resize,
+  // writing positions straight to the elements it measured.
+  const restack = useCallback(() => {
+    const root = rail.current;
+    if (!root) return;
+    const elements = [...root.querySelectorAll<HTMLElement>('[data-note-id]')];
+    const items = elements.flatMap((el) => {
+      const anchor = anchors.find((a) => a.noteId === el.dataset.noteId);
+      return anchor ? [{ id: anchor.noteId, anchorTop: anchor.top, height: el.offsetHeight }] : [];
+    });
+    const tops = new Map(stackNotes(items, { gap: GAP }).map((p) => [p.id, p.top]));
+    for (const el of elements) {
+      const top = tops.get(el.dataset.noteId ?? '');
+      if (top !== undefined) el.style.top = `${Math.round(top)}px`;
+    }
+  }, [anchors]);
+
+  useLayoutEffect(restack);
+
+  useEffect(() => {
+    const root = rail.current;
+    if (!root || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() => restack());
+    for (const el of root.querySelectorAll('[data-note-id]')) observer.observe(el);
+    return () => observer.disconnect();
+  }, [restack, shown.length]);
+
+  const toggle = (noteId: string) =>
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(noteId)) next.add(noteId);
+      return next;
+    });
+
+  return (
+    <section
+      class="cm-rail"
+      ref={rail}
+      style={{ left: `${left}px`, width: `${width}px` }}
+      aria-label={t('overlayRailLabel')}
+    >
+      {shown.map((placed) => (
+        <SideNote
+          key={placed.note.id}
+          placed={placed}
+          meta={meta}
+          anchorTop={anchorOf.get(placed.note.id)?.top ?? 0}
+          expanded={expanded.has(placed.note.id)}
+          onToggle={toggle}
+        />
+      ))}
+    </section>
+  );
+}

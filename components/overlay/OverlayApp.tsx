@@ -1,0 +1,104 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { OverlaySession } from '@/content/overlay-session';
+import { noteById, source, termById } from '@/content/piece';
+import type { Note } from '@/content/types';
+import { t, uiLanguage } from '@/utils/i18n';
+import { LiveStatus } from './LiveStatus';
+import { MarginRail } from './MarginRail';
+import { NoteMarkers } from './NoteMarkers';
+import { NotesPanel } from './NotesPanel';
+import type { NoteMeta } from './note-meta';
+import { TermPopover } from './TermPopover';
+import { TermProxies } from './TermProxies';
+import { Toolbar } from './Toolbar';
+import { useStore } from './use-store';
+
+export interface OverlayAppProps {
+  session: OverlaySession;
+  onHide(): void;
+}
+
+/** The connected root: reads the session's state and hands plain props to the pure components. */
+export function OverlayApp({ session, onHide }: OverlayAppProps) {
+  const state = useStore(session.state);
+  const { analysis, geometry, settings, activeTerm } = state;
+  const [panelOpen, setPanelOpen] = useState(false);
+  const panelButton = useRef<HTMLButtonElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const meta = useMemo<NoteMeta>(
+    () => ({ source, articleDate: state.reading?.published ?? null, locale: uiLanguage(), now: new Date() }),
+    [state.reading],
+  );
+  const term = activeTerm ? termById(activeTerm.termId) : undefined;
+  const termNotes = (term?.notes ?? []).flatMap((id) => {
+    const note = noteById(id);
+    return note ? [note as Note] : [];
+  });
+
+  const openTerm = (termId: string, via: 'focus' | 'tap', scroll: boolean) => {
+    const summary = analysis.terms.find((s) => s.term.id === termId);
+    if (!summary) return;
+    if (scroll) summary.first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    session.openTerm({ termId, range: summary.first }, via);
+  };
+  const blurTerm = (termId: string) => {
+    const current = session.state.get().activeTerm;
+    if (current?.termId === termId && current.via === 'focus') session.closeTerm();
+  };
+  const goToNote = (noteId: string) => {
+    const placed = analysis.notes.find((n) => n.note.id === noteId);
+    placed?.placement.paragraph.scrollIntoView({ block: 'center' });
+    requestAnimationFrame(() => {
+      root.current?.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(noteId)}"]`)?.focus();
+    });
+  };
+  const closePanel = () => {
+    setPanelOpen(false);
+    panelButton.current?.focus();
+  };
+
+  return (
+    <div class="cm-root" data-theme={state.theme} ref={root}>
+      <LiveStatus message={t('overlayStatusOn', String(analysis.notes.length))} />
+      {settings.marginNotes && geometry.rail.mode === 'margin' && (
+        <MarginRail
+          notes={analysis.notes}
+          anchors={geometry.anchors}
+          left={geometry.rail.left}
+          width={geometry.rail.width}
+          meta={meta}
+        />
+      )}
+      {settings.marginNotes && geometry.rail.mode === 'markers' && (
+        <NoteMarkers notes={analysis.notes} anchors={geometry.anchors} meta={meta} />
+      )}
+      <Toolbar
+        count={analysis.notes.length}
+        panelOpen={panelOpen}
+        onTogglePanel={() => (panelOpen ? closePanel() : setPanelOpen(true))}
+        onHide={onHide}
+        panelButton={panelButton}
+      />
+      <TermProxies
+        proxies={geometry.proxies}
+        onFocusTerm={(termId) => openTerm(termId, 'focus', false)}
+        onBlurTerm={blurTerm}
+      />
+      {activeTerm && term && (
+        <TermPopover term={term} notes={termNotes} range={activeTerm.range} meta={meta} />
+      )}
+      {panelOpen && (
+        <NotesPanel
+          notes={analysis.notes}
+          terms={analysis.terms}
+          detection={state.detection}
+          forced={state.forced}
+          meta={meta}
+          onClose={closePanel}
+          onGoToNote={goToNote}
+          onOpenTerm={(termId) => openTerm(termId, 'tap', true)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { PlacedNote } from '@/content/overlay-analysis';
+import { t } from '@/utils/i18n';
+import { NoteCard } from './NoteCard';
+import { kindLabel, type NoteMeta } from './note-meta';
+
+export interface SideNoteProps {
+  placed: PlacedNote;
+  meta: NoteMeta;
+  /** Where the paragraph starts; the rail moves the note down from here when notes collide. */
+  anchorTop: number;
+  expanded: boolean;
+  onToggle(noteId: string): void;
+}
+
+/** One note in the margin: a short form with "more", or the whole card. */
+export function SideNote({ placed, meta, anchorTop, expanded, onToggle }: SideNoteProps) {
+  const { note, number, placement } = placed;
+  const labelId = `cm-side-note-${note.id}`;
+  return (
+    <article
+      class={`cm-side-note${expanded ? ' cm-side-note--open' : ''}`}
+      data-note-id={note.id}
+      style={{ top: `${anchorTop}px` }}
+      aria-labelledby={labelId}
+      tabIndex={-1}
+    >
+      <span class="cm-number" aria-hidden="true">
+        {number}
+      </span>
+      {expanded ? (
+        <NoteCard note={note} meta={meta} matched={placement.matched} labelId={labelId} />
+      ) : (
+        <>
+          <span class={`cm-badge cm-badge--${note.kind}`}>{kindLabel(note.kind)}</span>
+          <p class="cm-paraphrase cm-paraphrase--short" id={labelId}>
+            {note.paraphrase}
+          </p>
+        </>
+      )}
+      <button type="button" class="cm-more" aria-expanded={expanded} onClick={() => onToggle(note.id)}>
+        {expanded ? t('overlayLess') : t('overlayMore')}
+      </button>
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+import type { GlossaryTerm, Note } from '@/content/types';
+import { t } from '@/utils/i18n';
+import { kindLabel, type NoteMeta, sourceLine } from './note-meta';
+
+export interface TermCardProps {
+  term: GlossaryTerm;
+  /** The piece's notes that use this term. */
+  notes: readonly Note[];
+  meta: NoteMeta;
+  labelId: string;
+}
+
+/** What the piece argues about one term, the notes that use it, and how old the claim is. Pure. */
+export function TermCard({ term, notes, meta, labelId }: TermCardProps) {
+  return (
+    <div class="cm-term-card">
+      <p class="cm-term-label" id={labelId}>
+        {term.label}
+      </p>
+      <p class="cm-term-text">{term.card}</p>
+      {notes.length > 0 && (
+        <div class="cm-term-notes">
+          <p class="cm-subhead">{t('overlayTermNotes')}</p>
+          <ul>
+            {notes.map((note) => (
+              <li key={note.id}>
+                <span class={`cm-badge cm-badge--${note.kind}`}>{kindLabel(note.kind)}</span>{' '}
+                {note.paraphrase}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p class="cm-source">{sourceLine(meta, false)}</p>
+    </div>
+  );
+}

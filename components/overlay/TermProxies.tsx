@@ -1,0 +1,33 @@
+import type { TermProxy } from '@/content/overlay-geometry';
+import { t } from '@/utils/i18n';
+
+export interface TermProxiesProps {
+  proxies: readonly TermProxy[];
+  onFocusTerm(termId: string): void;
+  onBlurTerm(termId: string): void;
+}
+
+/**
+ * Highlights live on page text and cannot take focus, so each term's first occurrence gets a
+ * transparent, focusable stand-in over it; it ignores the pointer so that the page text stays
+ * selectable and clickable.
+ */
+export function TermProxies({ proxies, onFocusTerm, onBlurTerm }: TermProxiesProps) {
+  return (
+    <div class="cm-proxies">
+      {proxies.map((p) => (
+        <button
+          key={p.termId}
+          type="button"
+          class="cm-proxy"
+          data-proxy-term-id={p.termId}
+          style={{ left: `${p.left}px`, top: `${p.top}px`, width: `${p.width}px`, height: `${p.height}px` }}
+          aria-label={t('overlayTermProxyLabel', p.label)}
+          onFocus={() => onFocusTerm(p.termId)}
+          onBlur={() => onBlurTerm(p.termId)}
+          onClick={() => onFocusTerm(p.termId)}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+// The overlay's on/off switch, shared with the gate and the popup through `setOverlay`. Showing
+// starts a session and mounts the UI; hiding aborts the session and removes the UI, which leaves
+// the page as it was. Mounting is injected so that this file stays framework-free.
+import type { TabStatus } from '@/utils/messages';
+import type { Settings } from '@/utils/settings';
+import type { GateState, OverlayController } from '@/utils/shared-world';
+import { detect } from './detect';
+import { createOverlaySession, type OverlaySession } from './overlay-session';
+import { readPage } from './read-page';
+
+export interface MountedUi {
+  host: Element;
+  remove(): void;
+}
+
+export interface OverlayControllerOptions {
+  doc: Document;
+  gate(): GateState | undefined;
+  settings: Settings;
+  mount(session: OverlaySession, hide: () => void): Promise<MountedUi>;
+  publish(status: TabStatus): void;
+}
+
+export interface OverlayControllerHandle extends OverlayController {
+  updateSettings(settings: Settings): void;
+  /** The page navigated without a reload: start again on the new article, or stay away. */
+  navigated(): void;
+}
+
+export function createOverlayController(options: OverlayControllerOptions): OverlayControllerHandle {
+  const { doc } = options;
+  let settings = options.settings;
+  let visible = false;
+  let gate = options.gate();
+  let running: { abort: AbortController; session: OverlaySession; ui: MountedUi | null } | null = null;
+  let destroyed = false;
+
+  const counts = () => {
+    const analysis = running?.session.state.get().analysis;
+    return { notes: analysis?.notes.length ?? 0, terms: analysis?.terms.length ?? 0 };
+  };
+  const status = () => ({ overlayVisible: visible, ...counts() });
+  const publish = () => {
+    const detection = running?.session.state.get().detection ?? gate?.detection ?? null;
+    options.publish({
+      detection,
+      overlayLoaded: !destroyed,
+      overlayVisible: visible,
+      forced: gate?.forced ?? false,
+      ...counts(),
+      siteDisabled: false,
+    });
+  };
+
+  const stop = () => {
+    if (!running) return;
+    const { abort, ui } = running;
+    running = null;
+    abort.abort();
+    ui?.remove();
+  };
+
+  const start = () => {
+    const abort = new AbortController();
+    const session = createOverlaySession({ doc, settings, gate, signal: abort.signal });
+    const current: NonNullable<typeof running> = { abort, session, ui: null };
+    running = current;
+    let lastCounts = '';
+    session.state.subscribe(() => {
+      const now = JSON.stringify(counts());
+      if (now !== lastCounts && running === current) {
+        lastCounts = now;
+        publish();
+      }
+    });
+    options
+      .mount(session, () => controller.setVisible(false))
+      .then(
+        (ui) => {
+          // Hidden again while the UI was loading: drop it at once.
+          if (running !== current) return ui.remove();
+          current.ui = ui;
+          session.attach(ui.host);
+        },
+        (error) => console.error('[context-margin] cannot show the overlay', error),
+      );
+  };
+
+  const controller: OverlayControllerHandle = {
+    status,
+    setVisible(next) {
+      if (destroyed) return;
+      const want = next === 'toggle' ? !visible : next;
+      if (want === visible) return;
+      visible = want;
+      if (visible && settings.enabled) start();
+      else stop();
+      publish();
+    },
+    destroy() {
+      if (destroyed) return;
+      visible = false;
+      stop();
+      destroyed = true;
+      publish();
+    },
+    updateSettings(next) {
+      settings = next;
+      if (!next.enabled) return controller.setVisible(false);
+      running?.session.updateSettings(next);
+    },
+    navigated() {
+      if (destroyed) return;
+      const wasVisible = visible;
+      controller.setVisible(false);
+      // The gate's reading and any "show anyway" belong to the previous page.
+      const reading = readPage(doc);
+      const detection = detect(reading, settings.sensitivity);
+      gate = { reading, detection, forced: false };
+      if (wasVisible && detection.about) controller.setVisible(true);
+      else publish();
+    },
+  };
+  return controller;
+}

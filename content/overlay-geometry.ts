@@ -1,0 +1,115 @@
+// Measures the page once per layout change and turns rectangles into positions relative to the
+// overlay host. The host is an out-of-flow box at the document origin, so positions taken relative
+// to its own rectangle stay right whatever the page's scroll or containing block.
+
+import { chooseRail } from './layout';
+import type { PlacedNote, TermSummary } from './overlay-analysis';
+import { blockedSides } from './overlay-obstacles';
+
+export const RAIL_WIDTH = 248;
+export const RAIL_GUTTER = 24;
+export const MARKER_SIZE = 24;
+
+export type RailGeometry =
+  | { mode: 'margin'; side: 'left' | 'right'; left: number; width: number }
+  | { mode: 'markers' };
+
+export interface NoteAnchor {
+  noteId: string;
+  /** Top of the paragraph, relative to the host. */
+  top: number;
+  bottom: number;
+  /** Where a narrow-window marker sits, relative to the host. */
+  markerLeft: number;
+}
+
+export interface TermProxy {
+  termId: string;
+  label: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface Geometry {
+  rail: RailGeometry;
+  anchors: NoteAnchor[];
+  proxies: TermProxy[];
+}
+
+export const EMPTY_GEOMETRY: Geometry = { rail: { mode: 'markers' }, anchors: [], proxies: [] };
+
+type Box = { left: number; top: number; right: number; bottom: number; width: number; height: number };
+
+/** The horizontal extent of the article's text column: the union of its visible paragraphs. */
+export function columnOf(rects: readonly Box[]): Box | null {
+  const visible = rects.filter((r) => r.width > 0 && r.height > 0);
+  if (visible.length === 0) return null;
+  const left = Math.min(...visible.map((r) => r.left));
+  const right = Math.max(...visible.map((r) => r.right));
+  const top = Math.min(...visible.map((r) => r.top));
+  const bottom = Math.max(...visible.map((r) => r.bottom));
+  return { left, right, top, bottom, width: right - left, height: bottom - top };
+}
+
+/** Beside the paragraph where there is room, else just inside its edge; never off screen. */
+export function markerLeftFor(paragraph: Box, viewportWidth: number): number {
+  const outside = paragraph.right + 4;
+  if (outside + MARKER_SIZE <= viewportWidth - 2) return outside;
+  const before = paragraph.left - MARKER_SIZE - 4;
+  if (before >= 2) return before;
+  return Math.max(2, Math.min(paragraph.right - MARKER_SIZE, viewportWidth - MARKER_SIZE - 2));
+}
+
+export function measureGeometry(
+  host: Element,
+  notes: readonly PlacedNote[],
+  terms: readonly TermSummary[],
+  paragraphs: readonly Element[],
+  viewportWidth: number,
+): Geometry {
+  const origin = host.getBoundingClientRect();
+  const column = columnOf(paragraphs.map((p) => p.getBoundingClientRect()));
+  const blocked = column ? blockedSides(paragraphs[0] ?? null, column) : { left: true, right: true };
+  // A blocked side is offered to chooseRail as if the article reached the window edge there.
+  const free = column && {
+    ...column,
+    left: blocked.left ? 0 : column.left,
+    right: blocked.right ? viewportWidth : column.right,
+  };
+  const choice = free
+    ? chooseRail(free, viewportWidth, { railWidth: RAIL_WIDTH, gutter: RAIL_GUTTER })
+    : null;
+  const rail: RailGeometry =
+    choice && choice.mode === 'margin'
+      ? { mode: 'margin', side: choice.side, left: choice.left - origin.left, width: RAIL_WIDTH }
+      : { mode: 'markers' };
+  const anchors = notes.flatMap(({ note, placement }) => {
+    const rect = placement.paragraph.getBoundingClientRect();
+    if (!placement.paragraph.isConnected || (rect.width === 0 && rect.height === 0)) return [];
+    return [
+      {
+        noteId: note.id,
+        top: rect.top - origin.top,
+        bottom: rect.bottom - origin.top,
+        markerLeft: markerLeftFor(rect, viewportWidth) - origin.left,
+      },
+    ];
+  });
+  const proxies = terms.flatMap(({ term, first }) => {
+    const rect = first.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) return [];
+    return [
+      {
+        termId: term.id,
+        label: term.label,
+        left: rect.left - origin.left,
+        top: rect.top - origin.top,
+        width: rect.width,
+        height: rect.height,
+      },
+    ];
+  });
+  return { rail, anchors, proxies };
+}

@@ -1,0 +1,171 @@
+// The overlay's orchestration, free of any framework: from a document, the settings and what the
+// gate found, it keeps one observable state (notes, terms, layout, open card) up to date while the
+// page changes, and leaves the page exactly as it was when its signal aborts.
+
+import type { Settings } from '@/utils/settings';
+import type { GateState } from '@/utils/shared-world';
+import { detect } from './detect';
+import { createHighlighter } from './highlight';
+import { type Analysis, analyse, EMPTY_ANALYSIS, toLanguage } from './overlay-analysis';
+import { EMPTY_GEOMETRY, type Geometry, measureGeometry } from './overlay-geometry';
+import { type OpenVia, type TermHit, watchHover } from './overlay-hover';
+import { createStore, type Store } from './overlay-store';
+import { chooseTheme, pageBackground, prefersDark, type Theme } from './overlay-theme';
+import { watchLayout } from './overlay-triggers';
+import { readPage } from './read-page';
+import type { Detection, PageReading } from './types';
+import { type WatchReason, watchPage } from './watch-page';
+
+export interface ActiveTerm extends TermHit {
+  via: OpenVia;
+}
+
+export interface OverlayState {
+  detection: Detection | null;
+  forced: boolean;
+  reading: PageReading | null;
+  analysis: Analysis;
+  geometry: Geometry;
+  theme: Theme;
+  settings: Settings;
+  activeTerm: ActiveTerm | null;
+}
+
+export interface OverlaySessionOptions {
+  doc: Document;
+  settings: Settings;
+  gate: GateState | undefined;
+  signal: AbortSignal;
+}
+
+export interface OverlaySession {
+  state: Store<OverlayState>;
+  /** Tells the session where the UI lives: positions are measured relative to it. */
+  attach(host: Element): void;
+  updateSettings(settings: Settings): void;
+  openTerm(hit: TermHit, via: OpenVia): void;
+  closeTerm(): void;
+  relayout(): void;
+}
+
+/** The gate's reading when it still describes the live page, else a fresh one. */
+function currentReading(doc: Document, gate: GateState | undefined, settings: Settings) {
+  const reading = gate?.reading;
+  if (reading?.root?.isConnected && reading.paragraphs.every((p) => p.isConnected)) {
+    return { reading, detection: gate?.detection ?? detect(reading, settings.sensitivity) };
+  }
+  const fresh = readPage(doc);
+  return { reading: fresh, detection: detect(fresh, settings.sensitivity) };
+}
+
+export function createOverlaySession({ doc, settings, gate, signal }: OverlaySessionOptions): OverlaySession {
+  const first = currentReading(doc, gate, settings);
+  const state = createStore<OverlayState>({
+    detection: first.detection,
+    forced: gate?.forced ?? false,
+    reading: first.reading,
+    analysis: EMPTY_ANALYSIS,
+    geometry: EMPTY_GEOMETRY,
+    theme: 'light',
+    settings,
+    activeTerm: null,
+  });
+  const highlighter = createHighlighter(doc, { prefix: 'context-margin' });
+  signal.addEventListener('abort', () => {
+    highlighter.destroy();
+    layoutWatch?.abort();
+  });
+  let host: Element | null = null;
+  let layoutWatch: AbortController | null = null;
+
+  const themeFor = (s: Settings, reading: PageReading | null) =>
+    chooseTheme(s.theme, pageBackground(doc, reading?.root ?? doc.body), prefersDark(doc));
+
+  const relayout = () => {
+    if (signal.aborted || !host) return;
+    const { analysis, reading } = state.get();
+    const viewportWidth = doc.documentElement.clientWidth || doc.defaultView?.innerWidth || 0;
+    const geometry = measureGeometry(
+      host,
+      analysis.notes,
+      analysis.terms,
+      reading?.paragraphs ?? [],
+      viewportWidth,
+    );
+    state.update((s) => ({ ...s, geometry }));
+  };
+
+  const recompute = (reading: PageReading, detection: Detection | null) => {
+    if (signal.aborted) return;
+    const s = state.get().settings;
+    const language = toLanguage(detection?.language, reading.language, doc.documentElement.lang);
+    const analysis = analyse(reading, language, { ...s, signal });
+    highlighter.clear();
+    if (s.highlights) highlighter.apply(analysis.matches);
+    state.update((prev) => ({
+      ...prev,
+      reading,
+      detection,
+      analysis,
+      theme: themeFor(s, reading),
+      activeTerm: null,
+    }));
+    // Layout observers follow the article root, which a late or swapped article replaces.
+    layoutWatch?.abort();
+    layoutWatch = new AbortController();
+    const observe = reading.root ? [reading.root] : [];
+    watchLayout({ doc, observe, onLayout: relayout, signal: layoutWatch.signal });
+    relayout();
+  };
+
+  const onPageChange = (reason: WatchReason) => {
+    if (reason !== 'mutation') return relayout();
+    const { reading: old } = state.get();
+    const fresh = readPage(doc);
+    const same =
+      fresh.root === old?.root &&
+      fresh.paragraphs.length === old?.paragraphs.length &&
+      fresh.root?.textContent?.length === old?.root?.textContent?.length;
+    if (same) return relayout();
+    recompute(fresh, detect(fresh, state.get().settings.sensitivity));
+  };
+
+  const session: OverlaySession = {
+    state,
+    attach(element) {
+      host = element;
+      relayout();
+    },
+    updateSettings(next) {
+      state.update((s) => ({ ...s, settings: next }));
+      const { reading, detection } = state.get();
+      if (reading) recompute(reading, detection);
+    },
+    openTerm(hit, via) {
+      state.update((s) => ({ ...s, activeTerm: { ...hit, via } }));
+    },
+    closeTerm() {
+      if (state.get().activeTerm) state.update((s) => ({ ...s, activeTerm: null }));
+    },
+    relayout,
+  };
+
+  recompute(first.reading, first.detection);
+  watchHover({
+    doc,
+    signal,
+    termAt: (x, y) => (state.get().settings.highlights ? highlighter.termAt(x, y) : null),
+    isInsideUi: (event) => host !== null && event.composedPath().includes(host),
+    active: () => state.get().activeTerm,
+    open: session.openTerm,
+    close: session.closeTerm,
+  });
+  if (doc.body) watchPage({ root: doc.body, onChange: onPageChange, signal });
+  const scheme = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)');
+  scheme?.addEventListener?.(
+    'change',
+    () => state.update((s) => ({ ...s, theme: themeFor(s.settings, s.reading) })),
+    { signal },
+  );
+  return session;
+}

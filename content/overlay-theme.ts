@@ -1,0 +1,54 @@
+// Light or dark: the notes sit on the page, so they follow the page's own background first and the
+// reader's colour-scheme preference only when the page paints no background of its own.
+
+export type Theme = 'light' | 'dark';
+export type ThemeSetting = 'auto' | 'light' | 'dark';
+
+type Rgba = [number, number, number, number];
+
+/** Parses the `rgb()`/`rgba()` strings that getComputedStyle returns; null for anything else. */
+export function parseColor(color: string): Rgba | null {
+  const match = /^rgba?\(([^)]+)\)$/.exec(color.trim());
+  if (!match?.[1]) return null;
+  const parts = match[1]
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
+  if (parts.length < 3 || parts.some((n) => Number.isNaN(n))) return null;
+  const [r = 0, g = 0, b = 0, a = 1] = parts;
+  return [r, g, b, a];
+}
+
+/** Relative luminance (WCAG) from 0 (black) to 1 (white). */
+export function luminance([r, g, b]: Rgba): number {
+  const channel = (v: number) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+/** The first mostly opaque background colour from `start` up to the root, or null. */
+export function pageBackground(doc: Document, start: Element | null): Rgba | null {
+  const view = doc.defaultView;
+  if (!view) return null;
+  const chain: Element[] = [];
+  for (let el: Element | null = start; el; el = el.parentElement) chain.push(el);
+  if (doc.body && !chain.includes(doc.body)) chain.push(doc.body);
+  if (!chain.includes(doc.documentElement)) chain.push(doc.documentElement);
+  for (const el of chain) {
+    const color = parseColor(view.getComputedStyle(el).backgroundColor);
+    if (color && color[3] >= 0.5) return color;
+  }
+  return null;
+}
+
+export function chooseTheme(setting: ThemeSetting, background: Rgba | null, prefersDark: boolean): Theme {
+  if (setting !== 'auto') return setting;
+  if (background) return luminance(background) < 0.2 ? 'dark' : 'light';
+  return prefersDark ? 'dark' : 'light';
+}
+
+export function prefersDark(doc: Document): boolean {
+  return doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+}
