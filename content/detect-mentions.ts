@@ -1,0 +1,70 @@
+import { CONFLICT, GENERIC_AFTER, INDEFINITE, NAME_RULES, type NameKind, NOT_THE_GROUP } from './lexicon';
+
+export interface Mention {
+  label: string;
+  kind: NameKind;
+  /** Offset of the mention in the text it was found in. */
+  at: number;
+}
+
+// Word edges for every script: a name glued to other letters or digits is another word.
+const COMPILED = NAME_RULES.map((rule) => ({
+  ...rule,
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${rule.source})(?![\\p{L}\\p{N}])`, 'gu'),
+}));
+
+const WORD_BEFORE = /([\p{L}.]+)[^\p{L}]*$/u;
+const WORD_AFTER = /^[^\p{L}]*([\p{L}.]+)/u;
+const isCapsWord = (word: string | undefined) => !!word && word.length > 1 && /^[A-Z.]+$/.test(word);
+
+/** “THIS IS IT”, “IS/IT”, “IS-LM”, “Lexus IS 250”: the letters I-S that are not the group. */
+function isStrayCaps(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at);
+  const after = text.slice(end, end + 30);
+  if (isCapsWord(WORD_BEFORE.exec(before)?.[1]) || isCapsWord(WORD_AFTER.exec(after)?.[1])) return true;
+  return /\/$/.test(before) || /^(?:\/|-[A-Z]{2}|[ -]?\d)/.test(after);
+}
+
+/** “Isis” the goddess, river, band, journal or person rather than the group. */
+function isOtherIsis(text: string, at: number, end: number, inHeadline: boolean): boolean {
+  // Uppercase ISIS/ISIL is the group's acronym; the mixed-case spelling is shared with the others.
+  if (text[at + 1] !== 's') return false;
+  if (NOT_THE_GROUP.test(text.slice(Math.max(0, at - 60), end + 60))) return true;
+  // A capitalised word right after “Isis” in running text is a surname (Isis Valverde).
+  return !inHeadline && /^ [A-Z][a-z]/.test(text.slice(end, end + 3));
+}
+
+function isGenericState(text: string, at: number, end: number): boolean {
+  return (
+    INDEFINITE.test(text.slice(Math.max(0, at - 8), at)) && GENERIC_AFTER.test(text.slice(end, end + 12))
+  );
+}
+
+/**
+ * Every name of the group in one piece of text, after the local checks (case, neighbours, edges).
+ * The page-level check (does the page speak of war or terror at all) is `hasConflictContext`.
+ */
+export function findMentions(text: string, language: string, inHeadline = false): Mention[] {
+  const mentions: Mention[] = [];
+  for (const { label, kind, pattern, languages } of COMPILED) {
+    if (languages && language && !languages.includes(language)) continue;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const at = match.index;
+      const end = at + match[0].length;
+      if (kind === 'caps' && isStrayCaps(text, at, end)) continue;
+      if (kind === 'context' && isOtherIsis(text, at, end, inHeadline)) continue;
+      if (kind === 'name' && isGenericState(text, at, end)) continue;
+      mentions.push({ label, kind, at });
+    }
+  }
+  return mentions;
+}
+
+/** True when the text speaks of war or terror: at least two words of that vocabulary. */
+export function hasConflictContext(text: string): boolean {
+  CONFLICT.lastIndex = 0;
+  let found = 0;
+  while (CONFLICT.exec(text)) if (++found >= 2) return true;
+  return false;
+}

@@ -1,0 +1,64 @@
+import { detect } from './detect';
+import { findMentions } from './detect-mentions';
+import { readPage } from './read-page';
+import { primaryLanguage } from './read-page-meta';
+import type { Detection, PageReading, Sensitivity } from './types';
+
+// The cheap first stage reads a few kilobytes (title, metadata, headline, first paragraphs) and
+// never walks the whole document: most pages stop here.
+const LEAD_PARAGRAPHS = 12;
+const LEAD_CHARS = 3000;
+const METADATA =
+  'meta[property="og:title"],meta[name="twitter:title"],meta[name=description],meta[property="og:description"]';
+
+/** Text of the first paragraphs of the likely article, bounded in elements and characters. */
+function leadText(doc: Document): string {
+  const marked = doc.querySelector('article,[itemprop=articleBody]');
+  const root = (marked?.tagName.toUpperCase() === 'P' ? marked.parentElement : marked) ?? doc.body;
+  if (!root) return '';
+  let text = '';
+  const paragraphs = root.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && i < LEAD_PARAGRAPHS && text.length < LEAD_CHARS; i++) {
+    text += ` ${(paragraphs[i]?.textContent ?? '').slice(0, LEAD_CHARS)}`;
+  }
+  if (text.length >= LEAD_CHARS || root === doc.body) return text;
+  // An article body of bare text and <br> lines: read its first text nodes, still bounded.
+  const walker = doc.createTreeWalker(root, 4);
+  for (let node = walker.nextNode(); node && text.length < LEAD_CHARS; node = walker.nextNode()) {
+    text += ` ${(node.nodeValue ?? '').slice(0, LEAD_CHARS)}`;
+  }
+  return text;
+}
+
+/** True when a name of the group appears in the title, metadata, headline or lead. */
+export function hasCandidate(doc: Document): boolean {
+  const parts = [doc.title, doc.querySelector('h1')?.textContent ?? '', leadText(doc)];
+  for (const meta of doc.querySelectorAll(METADATA)) parts.push(meta.getAttribute('content') ?? '');
+  return findMentions(parts.join('\n'), '').length > 0;
+}
+
+const notAbout = (doc: Document, reason: string): Detection => ({
+  about: false,
+  score: 0,
+  language: primaryLanguage(doc.documentElement?.getAttribute('lang')),
+  reasons: [reason],
+});
+
+/** Cheap stage, then (only for candidates) the full reading and detection. Never throws. */
+export function runGate(
+  doc: Document,
+  sensitivity: Sensitivity,
+): { reading: PageReading | null; detection: Detection } {
+  try {
+    if (!hasCandidate(doc)) {
+      return {
+        reading: null,
+        detection: notAbout(doc, 'no Islamic State names in the headline, lead or metadata'),
+      };
+    }
+    const reading = readPage(doc);
+    return { reading, detection: detect(reading, sensitivity) };
+  } catch {
+    return { reading: null, detection: notAbout(doc, 'the page could not be read') };
+  }
+}

@@ -1,0 +1,73 @@
+// The names of the Islamic State the detector counts, in six languages. Kept as compact regex
+// sources because this file ships in the script that runs on every page.
+
+/**
+ * How sure a name is on its own:
+ * - 'name': unambiguous (Daesh, “Islamic State” with a capital S, داعش…).
+ * - 'context': also a goddess, a first name, an acronym or a generic phrase, so it only counts on a
+ *   page that speaks of war or terror, and never next to words of myth, rivers, music or journals.
+ * - 'caps': an uppercase abbreviation (IS, EI) that also never counts inside a run of capitals.
+ */
+export type NameKind = 'name' | 'context' | 'caps';
+
+export interface NameRule {
+  label: string;
+  kind: NameKind;
+  /** Regex source; word edges are added around it (letters of any script). */
+  source: string;
+  /** Languages where the name is used, when it is a common acronym elsewhere. */
+  languages?: string;
+}
+
+const rule = (label: string, kind: NameKind, source: string, languages?: string): NameRule => ({
+  label,
+  kind,
+  source,
+  languages,
+});
+
+const ARABIC_PREFIX = '(?:[وفبلك]|ال|لل|وال|بال)?';
+
+export const NAME_RULES: readonly NameRule[] = [
+  rule('Islamic State', 'name', 'Islamic State|ISLAMIC STATE'),
+  rule('Daesh', 'name', "D[aá]['’]?(?:e(?:sh|ch|sch)|ish)|DAESH|DAECH"),
+  rule('ISIL', 'context', 'ISILs?|Isils?|EIIL|EIIS'),
+  rule('ISIS', 'context', 'ISISs?|Isis'),
+  rule('IS', 'caps', 'IS'),
+  rule('EI', 'caps', 'EI', 'fr es'),
+  rule('Estado Islámico', 'name', 'Estado Isl[aá]mico'),
+  rule('État islamique', 'name', '(?:[ÉE]tat|ETAT) [iI]slamique'),
+  rule('Stato Islamico', 'name', 'Stato [iI]slamico'),
+  rule('Islamischer Staat', 'name', 'Islamische[nrs]? Staat(?:e?s)?'),
+  rule('ISWAP / ISKP', 'name', 'ISWAP|ISKP|ISIS-K|IS-K|ISGS'),
+  rule('داعش', 'name', `${ARABIC_PREFIX}داعش(?:ي|ية|يون|يين)?`),
+  rule('تنظيم الدولة', 'name', `${ARABIC_PREFIX}تنظيم الدولة`),
+  rule('الدولة الإسلامية', 'context', `${ARABIC_PREFIX}(?:دولة|الدولة) ال[إا]سلامية`),
+];
+
+/**
+ * “establish an Islamic state”, “un État islamique”, “ein islamischer Staat”: an indefinite article
+ * before the name and nothing or a function word after it is the generic idea, not the group
+ * (“an Islamic State stronghold” still is the group).
+ */
+export const INDEFINITE = /(?:^|[^\p{L}])(?:an?|un|une|uno|una|ein|einen|einem|eines)\s+$/iu;
+export const GENERIC_AFTER =
+  /^(?:[^\p{L}-]*$|[.,;:!?)"»”]|\s+(?:in|of|based|governed|ruled|run|where|that|which|with|under|and|or|is|was|en|de|del|dans|où|qui|di|con|nel|della|im|mit|nach|unter|wie|und)\s)/iu;
+
+/**
+ * Words of war and terror, in the six languages. A page where fewer than two of them occur is not
+ * speaking of the group, whatever its acronyms.
+ */
+export const CONFLICT =
+  /jihad|djihad|dschihad|yihad|terror|militan|milizi|milicia|miliz|militia|fighter|combatt|combatient|kämpf|insurg|extremis|caliph|califa|califf|kalifat|syri|siria|irak|iraq|mosul|mossoul|raqq|rakka|kurd|peshmerga|behead|air ?strike|bomb|attentat|atentado|anschlag|hostage|otage|ostagg|rehén|geisel|soldier|soldat|soldad|troops|truppe|tropas|baghdad|damas|aleppo|alep|libya|libia|afghan|nigeria|sinai|إرهاب|ارهاب|مسلح|سوري|العراق|الخلافة|جهاد|مقاتل|تفجير|هجوم/gi;
+
+/** Words that, next to “Isis”, mean the goddess, a river, a band, a journal or a person. */
+export const NOT_THE_GROUP =
+  /\b(?:godd?ess|osiris|horus|deity|diosa|déesse|dea|göttin|myth\w*|temple|tempio|templo|tempel|thames|oxford|rowing|post-metal|album|singer|journal|unveiled|priestess)\b/i;
+
+/** Next to a name: the group claimed or was blamed for what the article reports. */
+export const CLAIM = /claim|responsib|blamed|revendiq|reivindic|rivendic|bekannt|تبنى|تبنت/i;
+
+/** A headline about militants, terror or an attack: when the text names the group, it is the actor. */
+export const ACTOR_HEADLINE =
+  /jihad|djihad|dschihad|yihad|islamis|salafis|takfir|militan|milizi|miliz|terror|suicide|bomber|kamikaze|extremis|insurg|gunm|attentat|atentado|anschlag|claim|انتحاري|إرهاب|ارهاب/i;

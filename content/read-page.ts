@@ -1,0 +1,59 @@
+import { leadOf, paragraphTexts } from './detect-text';
+import { guessLanguage, metaContent, parseDate, primaryLanguage, readLinkedData } from './read-page-meta';
+import { findRoot, linkDensity, paragraphsOf } from './read-page-root';
+import type { PageReading } from './types';
+
+/** A page with this many <article> cards and no article metadata is a list of stories. */
+const LIST_ARTICLES = 4;
+const LIST_LINK_DENSITY = 0.5;
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+function headlineOf(doc: Document, root: Element | null, linked: string): string {
+  const h1 = root?.querySelector('h1') ?? doc.querySelector('h1');
+  return (
+    clean(linked) ||
+    clean(h1?.textContent) ||
+    metaContent(doc, 'meta[property="og:title"]') ||
+    clean(doc.title)
+  );
+}
+
+function publishedOf(doc: Document, root: Element | null, linked: string): Date | null {
+  const time = (root ?? doc).querySelector('time[datetime]') ?? doc.querySelector('time[datetime]');
+  const itemprop = doc.querySelector('[itemprop=datePublished]');
+  return parseDate(
+    linked,
+    metaContent(doc, 'meta[property="article:published_time"]'),
+    itemprop?.getAttribute('content') ?? itemprop?.getAttribute('datetime'),
+    time?.getAttribute('datetime'),
+  );
+}
+
+/** Everything later stages need from the live page; reads, never changes, never clones it. */
+export function readPage(doc: Document): PageReading {
+  const linked = readLinkedData(doc);
+  const root = findRoot(doc);
+  const paragraphs = root ? paragraphsOf(root) : [];
+  const headline = headlineOf(doc, root, linked?.headline ?? '');
+  const lead = leadOf(paragraphTexts(paragraphs.slice(0, 8)));
+  const language =
+    primaryLanguage(doc.documentElement?.getAttribute('lang')) ||
+    primaryLanguage(metaContent(doc, 'meta[property="og:locale"]')) ||
+    primaryLanguage(linked?.language) ||
+    guessLanguage(`${headline} ${lead}`);
+  const typed = !!linked?.isArticle || /article/i.test(metaContent(doc, 'meta[property="og:type"]'));
+  const listLike =
+    !root ||
+    linkDensity(root) > LIST_LINK_DENSITY ||
+    (!typed && doc.getElementsByTagName('article').length >= LIST_ARTICLES);
+  return {
+    root,
+    headline,
+    lead,
+    paragraphs,
+    language,
+    published: publishedOf(doc, root, linked?.published ?? ''),
+    isArticle: !listLike,
+  };
+}

@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// npm run eval -- --corpus DIR [--corpus DIR2] [--sensitivity normal] [--json] [--check] [--timeout MS]
+// Runs the extension's own gate (content/gate.ts: cheap stage, read-page, detect) on every page of
+// labelled corpora, next to a baseline that flags any page naming the group anywhere, and prints
+// recall, false-positive rates and the pages it got wrong. --check exits 1 under the targets.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { bundleDetector, loadCorpora } from './lib/corpus.mjs';
+import { failedTargets, summarise } from './lib/corpus-metrics.mjs';
+import { printReport } from './lib/corpus-report.mjs';
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', multiple: true },
+    sensitivity: { type: 'string', default: 'normal' },
+    json: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+    timeout: { type: 'string', default: '20000' },
+  },
+});
+if (!values.corpus?.length) {
+  console.error(
+    'usage: npm run eval -- --corpus DIR [--corpus DIR2] [--sensitivity normal] [--json] [--check]',
+  );
+  process.exit(2);
+}
+if (!['strict', 'normal', 'broad'].includes(values.sensitivity)) {
+  console.error(`unknown sensitivity ${values.sensitivity}: strict, normal or broad`);
+  process.exit(2);
+}
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const items = loadCorpora(values.corpus.map((dir) => resolve(dir)));
+const detector = await bundleDetector(repoRoot);
+const timeoutMs = Number(values.timeout) || 20000;
+const workerUrl = new URL('./lib/corpus-worker.mjs', import.meta.url);
+const startWorker = () =>
+  new Worker(workerUrl, { workerData: { detector, sensitivity: values.sensitivity } });
+
+/** One page in the worker, or a timeout/error result; a stuck worker is replaced. */
+let worker = startWorker();
+function runOne(item) {
+  return new Promise((done) => {
+    const timer = setTimeout(() => {
+      worker.removeAllListeners('message');
+      worker.terminate();
+      worker = startWorker();
+      done({ error: `timed out after ${timeoutMs} ms` });
+    }, timeoutMs);
+    worker.once('message', (message) => {
+      clearTimeout(timer);
+      done(message);
+    });
+    worker.postMessage({ path: item.path });
+  });
+}
+
+const results = [];
+for (const item of items) {
+  const outcome = await runOne(item);
+  const detection = outcome.detection ?? { about: false, score: 0, reasons: [outcome.error ?? 'no answer'] };
+  results.push({
+    item,
+    about: detection.about,
+    detection,
+    baseline: !!outcome.baseline,
+    ms: outcome.ms ?? timeoutMs,
+  });
+}
+await worker.terminate();
+
+const summary = summarise(results);
+printReport(results, summary, values.sensitivity);
+const failed = failedTargets(summary);
+if (failed.length) console.log(`\nTargets missed: ${failed.join('; ')}`);
+else console.log('\nAll targets hold.');
+if (values.json) console.log(JSON.stringify(summary));
+if (values.check && failed.length) process.exitCode = 1;

@@ -1,0 +1,40 @@
+// Reading a labelled corpus (index.json + pages/*.html.gz) and bundling the detector for Node.
+import { readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+
+/** Items of every corpus, each with the absolute path of its page. */
+export function loadCorpora(dirs) {
+  const items = [];
+  for (const dir of dirs) {
+    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+    for (const item of index.items) items.push({ ...item, path: resolve(dir, item.file) });
+  }
+  return items;
+}
+
+/**
+ * The content modules bundled into one ESM file, so that eval runs exactly the code the browser runs
+ * (the same `content/gate.ts`), not a second implementation.
+ */
+export async function bundleDetector(repoRoot) {
+  const outfile = join(await mkdtemp(join(tmpdir(), 'cm-eval-')), 'detector.mjs');
+  await build({
+    stdin: {
+      contents:
+        "export { runGate } from './content/gate';\nexport { findMentions } from './content/detect-mentions';",
+      resolveDir: repoRoot,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    outfile,
+    logLevel: 'error',
+    alias: { '@': repoRoot },
+  });
+  return outfile;
+}
