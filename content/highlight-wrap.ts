@@ -8,8 +8,17 @@ import { withoutObserving } from './watch-page';
 export interface Wrapping {
   /** The terms again, with ranges over the marks' text (the original offsets no longer hold). */
   matches: TermMatch[];
-  /** Restores the DOM as it was before wrapping. */
-  unwrap(): void;
+  /**
+   * Restores the DOM as it was before wrapping. Ranges given in `carry` (e.g. terms found again in
+   * the wrapped text) are moved onto the restored text nodes, so they stay valid.
+   */
+  unwrap(carry?: readonly Range[]): void;
+}
+
+/** Where a piece of a split text node came from. */
+interface Origin {
+  original: Text;
+  start: number;
 }
 
 interface Segment {
@@ -53,6 +62,7 @@ export function wrapMatches(doc: Document, matches: readonly TermMatch[]): Wrapp
     segmentsOf(match.range, match.termId, index, perNode);
   });
   const pieces = new Map<Text, Text[]>();
+  const origins = new Map<Text, Origin>();
   const marks: HTMLElement[] = [];
   const marksOfMatch: HTMLElement[][] = matches.map(() => []);
 
@@ -68,11 +78,13 @@ export function wrapMatches(doc: Document, matches: readonly TermMatch[]): Wrapp
         if (segment.start > restStart) {
           target = rest.splitText(segment.start - restStart);
           created.push(target);
+          origins.set(target, { original, start: segment.start });
         }
         const length = segment.end - segment.start;
         if (length < target.data.length) {
           rest = target.splitText(length);
           created.push(rest);
+          origins.set(rest, { original, start: segment.end });
         } else rest = target;
         restStart = segment.end;
         const mark = doc.createElement('mark');
@@ -103,7 +115,11 @@ export function wrapMatches(doc: Document, matches: readonly TermMatch[]): Wrapp
 
   return {
     matches: wrapped,
-    unwrap() {
+    unwrap(carry = []) {
+      const boundaries = carry.map((range) => [
+        originalPoint(range.startContainer, range.startOffset, origins),
+        originalPoint(range.endContainer, range.endOffset, origins),
+      ]);
       withoutObserving(() => {
         for (const mark of marks) {
           // A page script may have moved or emptied the mark since: restore what is still ours.
@@ -119,8 +135,29 @@ export function wrapMatches(doc: Document, matches: readonly TermMatch[]): Wrapp
           }
         }
       });
+      carry.forEach((range, index) => {
+        const [start, end] = boundaries[index] as [Point, Point];
+        try {
+          range.setStart(start.node, start.offset);
+          range.setEnd(end.node, end.offset);
+        } catch {
+          range.collapse(true); // its text is gone: nothing to carry
+        }
+      });
       marks.length = 0;
       pieces.clear();
+      origins.clear();
     },
   };
+}
+
+interface Point {
+  node: Node;
+  offset: number;
+}
+
+/** A boundary in a piece of split text, as a boundary in the text node it was split from. */
+function originalPoint(node: Node, offset: number, origins: Map<Text, Origin>): Point {
+  const origin = node.nodeType === 3 ? origins.get(node as Text) : undefined;
+  return origin ? { node: origin.original, offset: origin.start + offset } : { node, offset };
 }

@@ -80,6 +80,11 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     name,
     apply(matches) {
       if (destroyed) return;
+      // Terms found while marks are in place point into the split text: carry them back first.
+      if (wrapping) {
+        wrapping.unwrap(matches.map((match) => match.range));
+        wrapping = null;
+      }
       clear();
       if (matches.length === 0) return;
       ensureStyle();

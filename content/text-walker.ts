@@ -33,15 +33,17 @@ const SKIPPED_TAGS = new Set([
   'context-margin',
 ]);
 // Elements that separate words even though they hold no text themselves.
-const BREAKING_TAGS = new Set(['br', 'hr', 'img', 'wbr', 'td', 'th', 'li', 'p', 'div']);
+const BREAKING_TAGS = new Set(['br', 'hr', 'img', 'td', 'th', 'li', 'p', 'div']);
 const INLINE_DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none/i;
 const SKIPPED_ANCESTOR =
-  'context-margin, [data-context-margin], [hidden], [aria-hidden="true"], [contenteditable]:not([contenteditable="false"])';
+  'context-margin, [data-context-margin]:not(mark), [hidden], [aria-hidden="true"], [contenteditable]:not([contenteditable="false"])';
 
 /** True for an element whose whole subtree is not article prose. */
 export function isSkippedElement(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.localName)) return true;
-  if (element.hasAttribute('hidden') || element.hasAttribute('data-context-margin')) return true;
+  if (element.hasAttribute('hidden')) return true;
+  // Our UI is skipped, but not the fallback's <mark>s: they hold the page's own text.
+  if (element.hasAttribute('data-context-margin') && element.localName !== 'mark') return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;

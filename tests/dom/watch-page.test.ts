@@ -1,0 +1,139 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type WatchReason, watchPage, withoutObserving } from '@/content/watch-page';
+
+function article(html: string): HTMLElement {
+  document.body.innerHTML = `<article>${html}</article>`;
+  return document.querySelector('article') as HTMLElement;
+}
+
+/** Lets the MutationObserver deliver (a microtask), then runs the timers due within `ms`. */
+async function elapse(ms: number) {
+  await Promise.resolve();
+  await new Promise<void>((resolve) => queueMicrotask(resolve));
+  await vi.advanceTimersByTimeAsync(ms);
+}
+
+describe('watchPage', () => {
+  let controller: AbortController;
+  let reasons: WatchReason[];
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    controller = new AbortController();
+    reasons = [];
+  });
+  afterEach(() => {
+    controller.abort();
+    vi.useRealTimers();
+  });
+
+  const watch = (root: Element, extra: { debounceMs?: number; maxRunsPerMinute?: number } = {}) =>
+    watchPage({ root, onChange: (reason) => reasons.push(reason), signal: controller.signal, ...extra });
+
+  it('reports content that arrives late, once per burst, after a quiet time', async () => {
+    const root = article('<p>first</p>');
+    watch(root, { debounceMs: 200 });
+    for (let i = 0; i < 5; i++) root.append(document.createElement('p'));
+    await elapse(100);
+    expect(reasons).toEqual([]);
+    await elapse(150);
+    expect(reasons).toEqual(['mutation']);
+  });
+
+  it('reports text edits too', async () => {
+    const root = article('<p>first</p>');
+    watch(root, { debounceMs: 50 });
+    (root.querySelector('p')?.firstChild as Text).data = 'changed';
+    await elapse(100);
+    expect(reasons).toEqual(['mutation']);
+  });
+
+  it('ignores changes inside our own UI and our own host element coming and going', async () => {
+    const root = article(
+      '<p>first</p><context-margin></context-margin><div data-context-margin><span>ui</span></div>',
+    );
+    watch(root, { debounceMs: 50 });
+    root.querySelector('context-margin')?.append(document.createElement('div'));
+    root.querySelector('span')?.append('more ui');
+    const host = document.createElement('context-margin');
+    root.append(host);
+    host.remove();
+    await elapse(200);
+    expect(reasons).toEqual([]);
+  });
+
+  it('ignores DOM work done through withoutObserving, but not page changes queued before it', async () => {
+    const root = article('<p>first</p>');
+    watch(root, { debounceMs: 50 });
+    withoutObserving(() => root.append(document.createElement('p')));
+    await elapse(200);
+    expect(reasons).toEqual([]);
+    root.append(document.createElement('p'));
+    withoutObserving(() => root.append(document.createElement('p')));
+    await elapse(200);
+    expect(reasons).toEqual(['mutation']);
+  });
+
+  it('still runs during a page that never stops mutating, and never above the cap', async () => {
+    const root = article('<p>ticker</p>');
+    watch(root, { debounceMs: 100, maxRunsPerMinute: 5 });
+    // 100 mutations a second for two minutes.
+    for (let tick = 0; tick < 12_000; tick++) {
+      root.setAttribute('data-x', String(tick)); // attributes are not watched…
+      (root.firstChild as Element).textContent = String(tick); // …text is
+      await vi.advanceTimersByTimeAsync(10);
+      if (tick === 200) expect(reasons.length).toBeGreaterThan(0); // runs within two seconds
+      if (tick === 5999) expect(reasons.length).toBeLessThanOrEqual(5);
+    }
+    expect(reasons.length).toBeLessThanOrEqual(10);
+    expect(reasons.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('reports resize, web fonts, images and scrolling containers as position changes', async () => {
+    document.body.innerHTML = '<div id="scroller"><article><p>text</p><img alt=""></article></div>';
+    const root = document.querySelector('article') as HTMLElement;
+    watch(root, { debounceMs: 20 });
+    window.dispatchEvent(new Event('resize'));
+    await elapse(50);
+    root.querySelector('img')?.dispatchEvent(new Event('load'));
+    await elapse(50);
+    document.querySelector('#scroller')?.dispatchEvent(new Event('scroll'));
+    await elapse(50);
+    document.dispatchEvent(new Event('scroll')); // the window scrolling moves nothing in the page
+    root.querySelector('p')?.dispatchEvent(new Event('scroll')); // nor does a scroller inside the article
+    await elapse(50);
+    expect(reasons).toEqual(['resize', 'images', 'scroll']);
+  });
+
+  it('says mutation when a content change and a position change come together', async () => {
+    const root = article('<p>text</p>');
+    watch(root, { debounceMs: 50 });
+    window.dispatchEvent(new Event('resize'));
+    root.append(document.createElement('p'));
+    await elapse(100);
+    expect(reasons).toEqual(['mutation']);
+  });
+
+  it('stops everything on abort: no runs, no pending timer', async () => {
+    const root = article('<p>text</p>');
+    watch(root, { debounceMs: 50 });
+    root.append(document.createElement('p'));
+    await Promise.resolve();
+    controller.abort();
+    await elapse(200);
+    root.append(document.createElement('p'));
+    window.dispatchEvent(new Event('resize'));
+    await elapse(200);
+    expect(reasons).toEqual([]);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('does nothing for an already aborted signal', async () => {
+    const root = article('<p>text</p>');
+    controller.abort();
+    watch(root, { debounceMs: 10 });
+    root.append(document.createElement('p'));
+    await elapse(100);
+    expect(reasons).toEqual([]);
+  });
+});
