@@ -15,9 +15,9 @@ export const paragraphTwoNotes: Note[] = [
     terms: [],
     cues: phrasesByLanguage({
       en: '15,000, 15000, 20,000, 30,000, thousands of fighters, remaining fighters, fighters remain, estimated, number of fighters, fighters, manpower',
-      es: '15.000, miles de combatientes, combatientes restantes, se estima, número de combatientes, combatientes, efectivos',
+      es: '15.000, miles de combatientes, combatientes restantes, número de combatientes, combatientes, efectivos',
       fr: '15000, milliers de combattants, combattants restants, selon les estimations, nombre de combattants, combattants, effectifs',
-      it: '15.000, migliaia di combattenti, combattenti rimasti, si stima, numero di combattenti, combattenti, effettivi',
+      it: '15.000, migliaia di combattenti, combattenti rimasti, numero di combattenti, combattenti, effettivi',
       de: '15.000, tausende kämpfer, verbliebene kämpfer, schätzungen zufolge, zahl der kämpfer, kämpfer, zehntausende',
       ar: '15 ألف, آلاف المقاتلين, عدد المقاتلين, المقاتلين المتبقين, تقديرات, المقاتلين, آلاف, عناصر',
     }),
@@ -69,7 +69,7 @@ export const paragraphTwoNotes: Note[] = [
     referenceDates: [R.libyaIntervention, R.gaddafiKilled],
     terms: ['gaddafi', 'libya', 'jihad'],
     cues: phrasesByLanguage({
-      en: 'gaddafi, qaddafi, power vacuum, nato, regime change, intervention, dictator, militias, chaos, lawless, lawlessness, rival governments, unity government, collapse of',
+      en: 'gaddafi, qaddafi, power vacuum, nato, regime change, intervention, dictator, militias, chaos, lawless, lawlessness, rival governments, unity government',
       es: 'gadafi, vacío de poder, otan, intervención, dictador, milicias, caos, anarquía, gobiernos rivales, gobierno de unidad',
       fr: 'kadhafi, vide du pouvoir, vide politique, otan, intervention, dictateur, milices, chaos, anarchie, gouvernements rivaux, gouvernement d union',
       it: 'gheddafi, vuoto di potere, nato, intervento, dittatore, milizie, caos, anarchia, governi rivali, governo di unità',

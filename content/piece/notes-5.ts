@@ -14,7 +14,7 @@ export const paragraphFiveNotes: Note[] = [
     referenceDates: [R.minnitiInOffice, R.minnitiLeavesOffice],
     terms: ['marco-minniti'],
     cues: phrasesByLanguage({
-      en: 'minniti, google, facebook, twitter, youtube, tech companies, tech giants, social media companies, extremist content, hate speech, take down, suspended accounts, accounts suspended, removal',
+      en: 'minniti, google, facebook, twitter, youtube, tech companies, tech giants, social media companies, extremist content, hate speech, suspended accounts, accounts suspended, removal',
       es: 'minniti, google, facebook, twitter, youtube, empresas tecnológicas, gigantes tecnológicos, contenidos extremistas, discurso de odio, contenidos, cuentas suspendidas, eliminar',
       fr: 'minniti, google, facebook, twitter, youtube, géants du web, géants du numérique, contenus extrémistes, discours de haine, contenus, comptes suspendus, supprimer, retrait',
       it: 'minniti, viminale, google, facebook, twitter, youtube, colossi del web, contenuti estremisti, odio online, contenuti, account sospesi, rimozione',
@@ -69,11 +69,11 @@ export const paragraphFiveNotes: Note[] = [
     terms: ['islamic-state'],
     cues: phrasesByLanguage({
       en: 'not dead, far from dead, still alive, remains a threat, still a threat, resurgence, comeback, extremists, potential terrorists, threat remains, remains capable, still capable, danger, persistent, suicide bomber, suicide bombers, suicide bombing, suicide attack, car bomb',
-      es: 'no está muerto, sigue vivo, sigue siendo una amenaza, resurgir, resurgimiento, extremistas, potenciales terroristas, sigue siendo, amenaza, peligro, persistente, atentado suicida, terrorista suicida, coche bomba',
-      fr: 'pas mort, toujours vivant, reste une menace, résurgence, renaissance, extrémistes, terroristes potentiels, reste capable, continue de, danger, persistante, attentat-suicide, kamikaze, voiture piégée',
-      it: 'non è morto, ancora vivo, resta una minaccia, rinascita, ritorno, estremisti, potenziali terroristi, resta capace, continua a, pericolo, persistente, attentato suicida, kamikaze, autobomba',
+      es: 'no está muerto, sigue vivo, sigue siendo una amenaza, resurgir, resurgimiento, extremistas, potenciales terroristas, amenaza, peligro, persistente, atentado suicida, terrorista suicida, coche bomba',
+      fr: 'pas mort, toujours vivant, reste une menace, résurgence, renaissance, extrémistes, terroristes potentiels, reste capable, danger, persistante, attentat-suicide, kamikaze, voiture piégée',
+      it: 'non è morto, ancora vivo, resta una minaccia, rinascita, ritorno, estremisti, potenziali terroristi, resta capace, pericolo, persistente, attentato suicida, kamikaze, autobomba',
       de: 'nicht tot, lebt weiter, bleibt eine bedrohung, wiedererstarken, comeback, extremisten, potenzielle terroristen, weiterhin, gefahr, bedrohung bleibt, anhaltend, selbstmordanschlag, selbstmordattentäter, autobombe',
-      ar: 'لم ينته, لا يزال يشكل تهديدا, ما زال خطرا, عودة التنظيم, المتطرفين, إرهابيين محتملين, خطر, تهديد, لا يزال, انتحاري, تفجير انتحاري, سيارة مفخخة',
+      ar: 'لم ينته, لا يزال يشكل تهديدا, ما زال خطرا, عودة التنظيم, المتطرفين, إرهابيين محتملين, خطر, تهديد, انتحاري, تفجير انتحاري, سيارة مفخخة',
     }),
   },
 ];
