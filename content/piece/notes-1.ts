@@ -68,7 +68,7 @@ export const paragraphOneNotes: Note[] = [
     referenceDates: [],
     terms: ['jihad'],
     cues: phrasesByLanguage({
-      en: 'iraqi border, syrian desert, euphrates, deir ez-zor, deir ezzor, abu kamal, albu kamal, fled, fleeing, retreat, retreating, syrian border, border with iraq, border with syria, desert, southern syria, eastern syria, deir al-zor, deir el-zour, mayadeen, al-qaim',
+      en: 'iraqi border, syrian desert, euphrates, deir ez-zor, abu kamal, albu kamal, fled, fleeing, retreat, retreating, syrian border, border with iraq, border with syria, desert, southern syria, eastern syria, deir al-zor, deir el-zour, mayadeen, al-qaim',
       es: 'frontera iraquí, desierto sirio, éufrates, deir ez zor, abu kamal, huyen, huida, retirada, replegarse, frontera siria, frontera con irak, desierto, sur de siria, este de siria, mayadín',
       fr: 'frontière irakienne, désert syrien, euphrate, deir ez-zor, abou kamal, fuient, fuite, repli, retraite, frontière syrienne, désert, sud de la syrie, est de la syrie, mayadine',
       it: 'confine iracheno, deserto siriano, eufrate, deir ez-zor, abu kamal, fuggono, fuga, ritirata, confine siriano, deserto, sud della siria, est della siria, mayadin',
@@ -91,7 +91,7 @@ export const paragraphOneNotes: Note[] = [
       fr: 'afrique, africains, africain, sahel, refuge, sanctuaire, nigeria, somalie, mali, corruption, boko haram, sinaï, égypte, tunisie, algérie, filiale, affiliés',
       it: 'africa, africani, africano, sahel, rifugio sicuro, nigeria, somalia, mali, corruzione, corrotti, boko haram, sinai, egitto, tunisia, algeria, affiliati',
       de: 'afrika, afrikanische, sahel, rückzugsort, zufluchtsort, nigeria, somalia, mali, korruption, korrupte, boko haram, sinai, ägypten, tunesien, algerien, ableger',
-      ar: 'أفريقيا, إفريقيا, الساحل, ملاذ آمن, نيجيريا, الصومال, مالي, الفساد, بوكو حرام, سيناء, مصر, تونس, الجزائر, فرع, ولاية',
+      ar: 'أفريقيا, الساحل, ملاذ آمن, نيجيريا, الصومال, مالي, الفساد, بوكو حرام, سيناء, مصر, تونس, الجزائر, فرع, ولاية',
     }),
   },
   {
@@ -104,7 +104,7 @@ export const paragraphOneNotes: Note[] = [
     referenceDates: [],
     terms: ['western-coalition'],
     cues: phrasesByLanguage({
-      en: 'coalition, strategic, resilient, insurgency, insurgent, underground, regroup, regrouping, partial victory, airstrikes, air strikes, us-led, anti-isis coalition, campaign against isis, strategy',
+      en: 'coalition, strategic, resilient, insurgency, insurgent, underground, regroup, regrouping, partial victory, airstrikes, us-led, anti-isis coalition, campaign against isis, strategy',
       es: 'coalición, estratégica, resiliente, insurgencia, clandestinidad, reagruparse, victoria parcial, bombardeos, ataques aéreos, liderada por estados unidos, estrategia',
       fr: 'coalition, stratégique, résilient, insurrection, clandestinité, se regrouper, victoire partielle, frappes aériennes, bombardements, menée par les états-unis, stratégie',
       it: 'coalizione, strategica, resiliente, insurrezione, clandestinità, riorganizzarsi, vittoria parziale, raid aerei, bombardamenti, guidata dagli stati uniti, strategia',

@@ -39,7 +39,7 @@ export const paragraphThreeNotes: Note[] = [
     ],
     terms: [],
     cues: phrasesByLanguage({
-      en: 'intelligence, intelligence services, security services, surveillance, watch list, watchlist, known to police, known to the authorities, mi5, paris attacks, brussels, manchester, london bridge, barcelona, cambrils, investigators, suspect, suspects, under surveillance, tracked, monitored',
+      en: 'intelligence, intelligence services, security services, surveillance, watch list, known to police, known to the authorities, mi5, paris attacks, brussels, manchester, london bridge, barcelona, cambrils, investigators, suspect, suspects, under surveillance, tracked, monitored',
       es: 'inteligencia, servicios de inteligencia, cni, vigilancia, fichado, conocido por la policía, parís, bruselas, manchester, londres, barcelona, cambrils, investigadores, sospechoso, sospechosos, bajo vigilancia, rastreado',
       fr: 'renseignement, services de renseignement, dgsi, fiché s, surveillance, connu des services, paris, bruxelles, manchester, londres, barcelone, cambrils, enquêteurs, suspect, suspects, sous surveillance, pisté',
       it: 'intelligence, servizi segreti, servizi di sicurezza, sorveglianza, monitorato, parigi, bruxelles, manchester, londra, barcellona, cambrils, investigatori, sospettato, sospettati, sotto sorveglianza, pedinato',

@@ -31,7 +31,7 @@ export const paragraphFourNotes: Note[] = [
     referenceDates: [],
     terms: ['cyber-terrorism', 'terrorist-financing'],
     cues: phrasesByLanguage({
-      en: 'cyber, cyberattack, cyberattacks, cyber-attack, cyber-attacks, cybercrime, cyber-crime, ransomware, cybersecurity, cyber security, hacked',
+      en: 'cyber, cyberattack, cyberattacks, cybercrime, ransomware, cybersecurity, hacked',
       es: 'ciberataque, ciberataques, ciberdelincuencia, ciberdelitos, ciberseguridad, hackeo, pirateo',
       fr: 'cyberattaque, cyberattaques, cybercriminalité, cybersécurité, piratage, piraté',
       it: 'attacco informatico, attacchi informatici, cybercrimine, criminalità informatica, sicurezza informatica, hackerato',

@@ -19,7 +19,7 @@ export const paragraphFiveNotes: Note[] = [
       fr: 'minniti, google, facebook, twitter, youtube, géants du web, géants du numérique, contenus extrémistes, discours de haine, contenus, comptes suspendus, supprimer, retrait',
       it: 'minniti, viminale, google, facebook, twitter, youtube, colossi del web, contenuti estremisti, odio online, contenuti, account sospesi, rimozione',
       de: 'minniti, google, facebook, twitter, youtube, tech-konzerne, internetkonzerne, extremistische inhalte, hassrede, hasskommentare, inhalte, gesperrte konten, löschen, löschung',
-      ar: 'مينيتي, غوغل, جوجل, فيسبوك, فيس بوك, تويتر, يوتيوب, المحتوى المتطرف, خطاب الكراهية, المحتوى, حذف, تعليق الحسابات',
+      ar: 'مينيتي, غوغل, جوجل, فيسبوك, تويتر, يوتيوب, المحتوى المتطرف, خطاب الكراهية, المحتوى, حذف, تعليق الحسابات',
     }),
   },
   {
@@ -32,7 +32,7 @@ export const paragraphFiveNotes: Note[] = [
     referenceDates: [],
     terms: ['jihad', 'terrorist-financing', 'deradicalisation'],
     cues: phrasesByLanguage({
-      en: 'counter-terrorism, counterterrorism, counter-extremism, countering violent extremism, counter-narrative, disrupt, disrupted, monitoring, deter, prevent, prevention, countering, de-radicalization programs, disrupting',
+      en: 'counter-terrorism, counter-extremism, countering violent extremism, counter-narrative, disrupt, disrupted, monitoring, deter, prevent, prevention, countering, de-radicalization programs, disrupting',
       es: 'antiterrorista, lucha antiterrorista, contraterrorismo, prevención de la radicalización, contranarrativa, desarticular, desarticulada, prevenir, prevención, contrarrestar',
       fr: 'antiterroriste, lutte antiterroriste, contre-terrorisme, prévention de la radicalisation, contre-discours, démanteler, démantelé, prévenir, prévention, contrer',
       it: 'antiterrorismo, lotta al terrorismo, prevenzione della radicalizzazione, contronarrativa, smantellare, smantellata, prevenire, prevenzione, contrastare',

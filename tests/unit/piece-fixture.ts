@@ -105,3 +105,18 @@ export function matchesOnWordEdges(phrase: string, text: string): boolean {
   const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
+
+const ARABIC_EQUIVALENTS: Record<string, string> = { ٱ: 'ا', ى: 'ي', ة: 'ه' };
+
+/**
+ * The identity a phrase has for the matchers: case, accents, Arabic letter variants, spaces and
+ * hyphens do not count, so 'Estado Islámico' = 'estado islamico' and 'cyber-attack' = 'cyberattack'.
+ */
+export function matchKey(phrase: string): string {
+  return phrase
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ٱىة]/g, (char) => ARABIC_EQUIVALENTS[char] ?? char)
+    .replace(/[\s\u2010\u2011-]+/g, '');
+}
