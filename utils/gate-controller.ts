@@ -1,5 +1,5 @@
 import type { Detection, PageReading, Sensitivity } from '@/content/types';
-import { isMessage, type Message, type TabStatus } from '@/utils/messages';
+import { isTabRequest, type Message, type TabStatus } from '@/utils/messages';
 import { isSiteDisabled, type Settings } from '@/utils/settings-core/schema';
 import { getOverlay, setGateState, setOverlay } from '@/utils/shared-world';
 import { emptyTabStatus } from '@/utils/tab-status';
@@ -124,9 +124,7 @@ export function startGate(deps: GateDeps, signal: AbortSignal): Gate {
   return {
     ready: ready.catch((error) => console.warn('[context-margin] gate failed', error)),
     onMessage(message) {
-      if (signal.aborted || !isMessage(message)) return undefined;
-      if (message.type !== 'get-status' && message.type !== 'set-overlay') return undefined;
-      return answer(message);
+      return signal.aborted || !isTabRequest(message) ? undefined : answer(message);
     },
   };
 }

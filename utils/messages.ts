@@ -41,9 +41,11 @@ export type MessageType = Message['type'];
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const isOverlayVisibility = (value: unknown): boolean => value === true || value === false || value === 'toggle';
+
 const SHAPES: { [T in MessageType]: (message: Record<string, unknown>) => boolean } = {
   'get-status': () => true,
-  'set-overlay': (m) => m.visible === true || m.visible === false || m.visible === 'toggle',
+  'set-overlay': (m) => isOverlayVisibility(m.visible),
   detected: (m) => isRecord(m.detection),
   'inject-overlay': (m) => typeof m.force === 'boolean',
   'status-changed': (m) => isRecord(m.status),
@@ -56,6 +58,12 @@ export function isMessage(value: unknown): value is Message {
   if (!isRecord(value) || typeof value.type !== 'string') return false;
   if (!Object.hasOwn(SHAPES, value.type)) return false;
   return SHAPES[value.type as MessageType](value);
+}
+
+/** The subset of isMessage() the every-page gate needs: what the popup and background ask a tab. */
+export function isTabRequest(value: unknown): value is Extract<Message, { type: 'get-status' | 'set-overlay' }> {
+  if (!isRecord(value)) return false;
+  return value.type === 'get-status' || (value.type === 'set-overlay' && isOverlayVisibility(value.visible));
 }
 
 /**

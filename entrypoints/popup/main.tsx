@@ -1,9 +1,10 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { Popup } from '@/components/popup/Popup';
+import '@/components/popup/popup.css';
+import { uiLanguage } from '@/utils/i18n';
 
-function Popup() {
-  return <main data-testid="popup">{browser.i18n.getMessage('extName') || 'Context Margin'}</main>;
-}
-
+// `?tabId=N` makes the popup control tab N: the end-to-end tests open it as an ordinary tab.
+const requested = Number.parseInt(new URLSearchParams(location.search).get('tabId') ?? '', 10);
+document.documentElement.lang = uiLanguage();
 const root = document.getElementById('app');
-if (root) render(<Popup />, root);
+if (root) render(<Popup tabId={Number.isInteger(requested) ? requested : null} />, root);

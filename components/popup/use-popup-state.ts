@@ -1,0 +1,122 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '@/utils/i18n';
+import { askTab } from '@/utils/messages';
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  type SettingKey,
+  type Settings,
+  saveSetting,
+  watchSettings,
+} from '@/utils/settings';
+import { withoutSite, withSite } from '@/utils/site';
+import type { PopupViewProps } from './PopupView';
+import { type TabView, unreachableView } from './tab-view';
+
+interface TargetTab {
+  id: number;
+  url?: string;
+}
+
+/** The tab the popup controls: the one named in the URL (tests open the popup as a tab), else the active one. */
+async function findTab(requested: number | null): Promise<TargetTab | null> {
+  try {
+    if (requested !== null) {
+      const tab = await browser.tabs.get(requested).catch(() => null);
+      return { id: requested, url: tab?.url };
+    }
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+  } catch {
+    return null;
+  }
+}
+
+// The overlay mounts and tears down asynchronously after a message or a settings change: look again.
+const SETTLE_DELAYS_MS = [250, 1000];
+
+/** The connected popup's state and actions: the tab's status, the settings, and what a click does. */
+export function usePopupState(requestedTabId: number | null): PopupViewProps {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [tab, setTab] = useState<TabView>({ kind: 'loading' });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [shortcut, setShortcut] = useState('');
+  const target = useRef<TargetTab | null>(null);
+  const timers = useRef<number[]>([]);
+
+  const refresh = useCallback(async () => {
+    const current = target.current;
+    if (!current) return;
+    const status = await askTab(current.id, { type: 'get-status' });
+    setTab(status ? { kind: 'page', status } : unreachableView(current.url));
+  }, []);
+
+  const refreshSoon = useCallback(() => {
+    void refresh();
+    for (const delay of SETTLE_DELAYS_MS) timers.current.push(window.setTimeout(() => void refresh(), delay));
+  }, [refresh]);
+
+  useEffect(() => {
+    let live = true;
+    void loadSettings().then((loaded) => live && setSettings(loaded));
+    const unwatch = watchSettings((next) => {
+      setSettings(next);
+      refreshSoon();
+    });
+    void findTab(requestedTabId).then((found) => {
+      target.current = found;
+      if (found) void refresh();
+      else setTab({ kind: 'not-web-page' });
+    });
+    browser.commands
+      .getAll()
+      .then(
+        (commands) => live && setShortcut(commands.find((c) => c.name === 'toggle-overlay')?.shortcut ?? ''),
+      )
+      .catch(() => {});
+    return () => {
+      live = false;
+      unwatch();
+      for (const timer of timers.current) clearTimeout(timer);
+    };
+  }, [requestedTabId, refresh, refreshSoon]);
+
+  const onSetting = useCallback(async <K extends SettingKey>(key: K, value: Settings[K]) => {
+    setSettings((previous) => ({ ...previous, [key]: value }));
+    const result = await saveSetting(key, value);
+    if (result.ok) return;
+    setError(t('popupSaveFailed', result.error));
+    setSettings(await loadSettings());
+  }, []);
+
+  const setOverlay = useCallback(
+    async (visible: true | 'toggle') => {
+      const current = target.current;
+      if (!current) return;
+      setBusy(true);
+      const status = await askTab(current.id, { type: 'set-overlay', visible, force: true });
+      setBusy(false);
+      if (!status) setError(t('popupActionFailed'));
+      else setTab({ kind: 'page', status });
+      refreshSoon();
+    },
+    [refreshSoon],
+  );
+
+  return {
+    tab,
+    settings,
+    error,
+    busy,
+    shortcut,
+    onSetting: (key, value) => void onSetting(key, value),
+    onDismissError: () => setError(null),
+    onToggleOverlay: () => void setOverlay('toggle'),
+    onShowAnyway: () => void setOverlay(true),
+    onDisableSite: (hostname) => void onSetting('disabledSites', withSite(settings.disabledSites, hostname)),
+    onEnableSite: (hostname) =>
+      void onSetting('disabledSites', withoutSite(settings.disabledSites, hostname)),
+  };
+}
