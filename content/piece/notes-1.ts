@@ -9,7 +9,7 @@ export const paragraphOneNotes: Note[] = [
     kind: 'claim',
     paragraph: 1,
     paraphrase:
-      'By October 2017, says the piece, the group had all but lost its fight to hold ground, notable because it was the first terrorist movement that set out to run a state of its own.',
+      'The piece calls the group the first terrorist movement that set out to build a state of its own, and says that by October 2017 it had all but lost its fight to hold ground.',
     quotation: 'has almost lost its territorial war',
     referenceDates: [R.caliphateProclaimed, R.raqqaCaptured],
     terms: ['islamic-state', 'caliphate'],
@@ -27,7 +27,7 @@ export const paragraphOneNotes: Note[] = [
     kind: 'claim',
     paragraph: 1,
     paraphrase:
-      'With Mosul gone and Raqqa, its Syrian seat of power, now fallen, the group had been stripped of its strongholds by the Western-led coalition fighting alongside Kurdish troops, the piece reports.',
+      'With Mosul gone and Raqqa, its Syrian seat of power, now fallen, the group had been stripped of its strongholds by the Western coalition fighting alongside Kurdish troops, the piece reports.',
     quotation: 'Raqqa, which had a strategic importance for the establishment of the caliphate, has fallen',
     referenceDates: [R.raqqaControlled, R.mosulCaptured, R.mosulVictory, R.raqqaCaptured],
     terms: ['raqqa', 'mosul', 'western-coalition', 'kurdish-forces', 'caliphate'],

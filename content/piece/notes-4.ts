@@ -44,7 +44,7 @@ export const paragraphFourNotes: Note[] = [
     kind: 'argument',
     paragraph: 4,
     paraphrase:
-      'What jihadists call electronic jihad, waged on social networks, tends to run alongside real-world attacks and protests, the piece observes, while their forums hand out hacking guides and software for coordinated cyber-attacks.',
+      'The so-called electronic jihad, waged on social networks, tends to run alongside real-world attacks and protests, the piece observes, while jihadist forums hand out hacking guides and software for coordinated cyber-attacks.',
     quotation: 'The so-called ‘electronic jihad’, conducted through social media',
     referenceDates: [],
     terms: ['electronic-jihad', 'jihad', 'cyber-terrorism'],
