@@ -1,0 +1,138 @@
+// The bench harness inside the page: the floor (one text walk), the project's own pipeline stages,
+// and the two reference libraries, each as an operation that returns its own clean-up.
+import { overlayRenderer } from './in-page-overlay.js';
+import { timeOperation } from './in-page-timing.js';
+
+const LANGUAGES = ['en', 'es', 'fr', 'it', 'de', 'ar'];
+const SENSITIVITY = 'normal';
+// Chosen to mirror what find-terms skips, so both tools read the same text.
+const MARK_EXCLUDE = ['script', 'style', 'noscript', 'textarea', 'input', 'select', 'code', 'pre'];
+
+/** The floor: no tool can annotate a page without reading each of its text nodes once. */
+function walkText(doc) {
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) length += node.data.length;
+  return length;
+}
+
+/** What `entrypoints/content.ts` does on every page: a cheap candidate test, then the gate. */
+function gatePath(gate) {
+  if (gate.hasCandidate && !gate.hasCandidate(document)) return null;
+  return gate.runGate(document, SENSITIVITY);
+}
+
+function languageOf(gated, fallback) {
+  const found = [gated?.detection?.language, gated?.reading?.language, fallback];
+  return found.find((language) => LANGUAGES.includes(language)) ?? 'en';
+}
+
+/** Every surface form the glossary lists for `language`, longest first, for mark.js. */
+function surfaceForms(glossary, language) {
+  const forms = new Set(glossary.flatMap((term) => term.aliases?.[language] ?? []));
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+export function createBench(mods) {
+  const piece = mods.piece;
+  const find = mods.findTerms?.findTerms;
+  const highlighter = mods.highlight?.createHighlighter;
+  const place = mods.placeNotes?.placeNotes;
+  const renderOverlay = overlayRenderer(mods);
+  const page = { gated: null, language: 'en', root: null };
+
+  const missing = {
+    gate: mods.gate?.runGate ? [] : ['content/gate.ts'],
+    highlight: [
+      ...(find ? [] : ['content/find-terms.ts']),
+      ...(highlighter ? [] : ['content/highlight.ts']),
+      ...(piece?.glossary ? [] : ['content/piece/index.ts']),
+    ],
+    markjs: [...(piece?.glossary ? [] : ['content/piece/index.ts']), ...(globalThis.Mark ? [] : ['mark.js'])],
+    readability: globalThis.Readability ? [] : ['@mozilla/readability'],
+  };
+  missing.full = [
+    ...new Set([
+      ...missing.gate,
+      ...missing.highlight,
+      ...(place && piece?.notes ? [] : ['content/place-notes.ts']),
+      ...renderOverlay.missing,
+    ]),
+  ];
+
+  const highlightTerms = (root) => {
+    const matches = find(root, piece.glossary, page.language);
+    const drawn = highlighter(document);
+    drawn.apply(matches);
+    return drawn;
+  };
+
+  const operations = {
+    walk: () => walkText(document),
+    gate: () => gatePath(mods.gate),
+    full: () => {
+      const gated = mods.gate.runGate(document, SENSITIVITY);
+      const language = languageOf(gated, page.language);
+      const root = gated.reading?.root ?? document.body;
+      const placements = place(gated.reading, piece.notes, language);
+      const drawn = highlightTerms(root);
+      const overlay = renderOverlay.render({ gated, placements, language });
+      return async () => {
+        await overlay.destroy();
+        drawn.destroy();
+      };
+    },
+    highlight: () => {
+      const drawn = highlightTerms(page.root);
+      return () => drawn.destroy();
+    },
+    markjs: () => {
+      const marker = new globalThis.Mark(page.root);
+      marker.mark(page.forms, {
+        separateWordSearch: false,
+        accuracy: { value: 'exactly', limiters: ',.;:!?"“”«»()[]\'’-'.split('') },
+        diacritics: false,
+        exclude: MARK_EXCLUDE,
+      });
+      return () => marker.unmark();
+    },
+    readability: () => new globalThis.Readability(document.cloneNode(true)).parse(),
+  };
+
+  let held = null;
+  return {
+    /** Reads the page once (outside any timing) and says what can be measured on it. */
+    prepare(fallbackLanguage) {
+      page.gated = mods.gate?.runGate ? mods.gate.runGate(document, SENSITIVITY) : null;
+      page.language = languageOf(page.gated, fallbackLanguage);
+      page.root = page.gated?.reading?.root ?? document.body;
+      page.forms = piece?.glossary ? surfaceForms(piece.glossary, page.language) : [];
+      return {
+        modules: Object.keys(mods),
+        missing,
+        about: page.gated?.detection?.about ?? null,
+        score: page.gated?.detection?.score ?? null,
+        reasons: page.gated?.detection?.reasons ?? [],
+        language: page.language,
+        root: page.root === document.body ? 'body' : page.root.tagName.toLowerCase(),
+        forms: page.forms.length,
+        textChars: walkText(document),
+        isolated: globalThis.crossOriginIsolated === true,
+      };
+    },
+    run(name, options) {
+      if (missing[name]?.length) return { skipped: missing[name] };
+      return timeOperation(operations[name], options);
+    },
+    /** Runs `name` once and keeps what it built alive, for the heap measurement. */
+    hold(name) {
+      if (missing[name]?.length) return false;
+      held = operations[name]();
+      return true;
+    },
+    async release() {
+      if (typeof held === 'function') await held();
+      held = null;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// Runs the checks from outside (installed extension against an empty content script) and words them.
+import { join } from 'node:path';
+import { serve } from '../../tests/e2e/lib/server.mjs';
+import { REPO } from '../lib/bench-setup.mjs';
+import { mutationOverhead, outsideScriptTime, withExtensionPair } from './outside.mjs';
+
+const OUTSIDE_PAGES = 5;
+const fixed = (value, digits = 2) => (value == null ? '–' : value.toFixed(digits));
+
+/** Heaviest pages the gate let go, plus one or two it flagged (where the overlay runs). */
+function pickPages(results) {
+  const measured = results.filter((r) => !r.error);
+  const quiet = measured.filter((r) => r.info?.about !== true && r.item.label !== 'positive');
+  const flagged = measured.filter((r) => r.info?.about === true);
+  return [...quiet.slice(0, OUTSIDE_PAGES), ...flagged.slice(0, 2)];
+}
+
+export async function outsideChecks(buildDir, server, results) {
+  const chosen = pickPages(results);
+  const fixtures = await serve(join(REPO, 'tests/fixtures/pages'));
+  try {
+    return await withExtensionPair(buildDir, async (pair) => {
+      const pages = chosen.map((r) => ({ id: r.item.id, url: server.pageUrl(r.item) }));
+      const rows = await outsideScriptTime(pair, pages);
+      const ticker = await mutationOverhead(pair, fixtures.url('/ticker-mutating.html'));
+      const lines = [
+        'Measured from outside (renderer ScriptDuration, installed extension minus an empty content script,',
+        'median of 3 alternated loads; in-page gate = warm median from the table above):',
+        `${'page'.padEnd(44)} ${'flagged'.padEnd(7)} ${'extra ms'.padStart(9)} ${'in-page gate ms'.padStart(16)}`,
+      ];
+      for (const row of rows) {
+        const result = chosen.find((r) => r.item.id === row.id);
+        const gate = result.ops?.gate?.ms;
+        lines.push(
+          `${row.id.slice(0, 44).padEnd(44)} ${String(result.info?.about === true).padEnd(7)} ${fixed(row.extraMs).padStart(9)} ${fixed(gate, 3).padStart(16)}`,
+        );
+      }
+      const status = ticker.status
+        ? `overlay ${ticker.status.overlayVisible ? 'visible' : 'not visible'}, detected ${ticker.status.detection?.about ?? 'n/a'}`
+        : 'status unavailable';
+      lines.push(
+        `MutationObserver (ticker-mutating.html, 100 mutations/s, ${status}): ` +
+          `${fixed(ticker.extraMsPerSecond)} ms of extra script per second ` +
+          `(samples ${ticker.samples.map((s) => fixed(s)).join(', ')})`,
+      );
+      return { rows, ticker, text: lines.join('\n') };
+    });
+  } finally {
+    await fixtures.close();
+  }
+}

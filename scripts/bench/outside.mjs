@@ -1,0 +1,120 @@
+// Measured from outside: the renderer's script time (DevTools `Performance.getMetrics`) with the
+// installed extension minus with an empty content script, on the same pages, in alternation. This
+// confirms the in-page figures with the real bundles, and prices the MutationObserver on a page that
+// mutates 100 times a second.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchWithExtension, statusOf, tabIdOf } from '../../tests/e2e/lib/browsers.mjs';
+import { median } from './measure-page.mjs';
+
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+/** An extension with one empty content script on every page: the baseline any extension pays. */
+function emptyExtension() {
+  const dir = mkdtempSync(join(tmpdir(), 'cm-empty-ext-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'empty content script',
+    version: '1.0',
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['empty.js'], run_at: 'document_idle' }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'empty.js'), '');
+  return dir;
+}
+
+const scriptMs = async (cdp) =>
+  (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
+
+/** Opens `url` in a fresh tab and returns the script time spent from navigation to `settleMs` after load. */
+async function scriptTimeOfLoad(browser, url, settleMs) {
+  const page = await browser.newPage();
+  try {
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable');
+    const before = await scriptMs(cdp);
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    await sleep(settleMs);
+    return (await scriptMs(cdp)) - before;
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+/** Script time spent during `windowMs` on an already open, settled page. */
+async function scriptTimeOver(page, windowMs) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  const before = await scriptMs(cdp);
+  await sleep(windowMs);
+  return (await scriptMs(cdp)) - before;
+}
+
+/**
+ * Launches Chromium twice (the built extension from `outputDir`; an empty content script) and runs
+ * `work({ real, empty })`; always closes both.
+ */
+export async function withExtensionPair(outputDir, work) {
+  const emptyDir = emptyExtension();
+  const real = await launchWithExtension('chromium', { outputDir });
+  const empty = await launchWithExtension('chromium', { outputDir: emptyDir }).catch(async (error) => {
+    await real.browser.close();
+    throw error;
+  });
+  try {
+    return await work({ real, empty });
+  } finally {
+    await Promise.all([real.browser.close(), empty.browser.close()].map((p) => p.catch(() => {})));
+    rmSync(emptyDir, { recursive: true, force: true });
+  }
+}
+
+/** Per page: median extra script ms over `repeats` alternated loads. */
+export async function outsideScriptTime({ real, empty }, pages, { repeats = 3, settleMs = 800 } = {}) {
+  const rows = [];
+  for (const { id, url } of pages) {
+    const withExtension = [];
+    const baseline = [];
+    for (let i = 0; i < repeats; i += 1) {
+      withExtension.push(await scriptTimeOfLoad(real.browser, url, settleMs));
+      baseline.push(await scriptTimeOfLoad(empty.browser, url, settleMs));
+    }
+    rows.push({
+      id,
+      extensionMs: median(withExtension),
+      emptyMs: median(baseline),
+      extraMs: median(withExtension) - median(baseline),
+    });
+  }
+  return rows;
+}
+
+/**
+ * Loads the mutating fixture in both browsers (its own script runs: no CSP), lets the extension
+ * settle, then compares script time over `windowMs`. Returns ms of extra script per second.
+ */
+export async function mutationOverhead({ real, empty }, url, { windowMs = 4000, repeats = 3 } = {}) {
+  const control = await real.browser.newPage();
+  await control.goto(`${real.extensionOrigin}/popup.html`).catch(() => {});
+  const extra = [];
+  let status = null;
+  try {
+    for (let i = 0; i < repeats; i += 1) {
+      const pages = await Promise.all([real.browser.newPage(), empty.browser.newPage()]);
+      await Promise.all(pages.map((page) => page.goto(url, { waitUntil: 'load' })));
+      await sleep(1500);
+      const tabId = await tabIdOf(control, url).catch(() => null);
+      status = tabId == null ? null : await statusOf(control, tabId).catch(() => null);
+      const [withExtension, baseline] = [
+        await scriptTimeOver(pages[0], windowMs),
+        await scriptTimeOver(pages[1], windowMs),
+      ];
+      extra.push(((withExtension - baseline) * 1000) / windowMs);
+      await Promise.all(pages.map((page) => page.close()));
+    }
+  } finally {
+    await control.close().catch(() => {});
+  }
+  return { extraMsPerSecond: median(extra), samples: extra, status };
+}

@@ -1,0 +1,102 @@
+// Ratios per page, their medians over pages, and the printed tables.
+import { median } from './measure-page.mjs';
+
+const msOf = (result, name) => {
+  const op = result.ops?.[name];
+  return op && !op.skipped ? op.ms : null;
+};
+const ratio = (a, b) => (a != null && b != null && b > 0 ? a / b : null);
+
+/** Per-page ratios. gate/walk only on pages the gate lets go; full on positives. */
+export function pageRatios(result) {
+  const walk = msOf(result, 'walk');
+  const full = msOf(result, 'full');
+  return {
+    gate_over_walk: result.info?.about === true ? null : ratio(msOf(result, 'gate'), walk),
+    full_over_walk: ratio(full, walk),
+    markjs_over_highlight: ratio(msOf(result, 'markjs'), msOf(result, 'highlight')),
+    readability_over_full: ratio(msOf(result, 'readability'), full),
+  };
+}
+
+const round = (value, digits = 3) => (value == null ? null : Number(value.toFixed(digits)));
+
+/** The summary object of `--json` (ratios: medians over pages; longest task and heap: the maximum). */
+export function summarise(results, sizes) {
+  const measured = results.filter((r) => !r.error);
+  const ratios = measured.map(pageRatios);
+  const pick = (key) => round(median(ratios.map((r) => r[key]).filter((v) => v != null)));
+  const finite = (values) => values.filter((v) => Number.isFinite(v));
+  const longest = finite(measured.map((r) => r.longestTaskMs));
+  const heaps = finite(measured.map((r) => r.heapKb));
+  return {
+    pages: measured.length,
+    gate_over_walk: pick('gate_over_walk'),
+    full_over_walk: pick('full_over_walk'),
+    markjs_over_highlight: pick('markjs_over_highlight'),
+    readability_over_full: pick('readability_over_full'),
+    longest_task_ms: longest.length ? round(Math.max(...longest), 1) : null,
+    heap_kb: heaps.length ? round(Math.max(...heaps), 0) : null,
+    ...sizes,
+  };
+}
+
+const cell = (value, digits = 2) => (value == null ? '–' : value.toFixed(digits));
+const pad = (text, width) => String(text).padEnd(width).slice(0, width);
+const COLUMNS = ['walk', 'gate', 'full', 'highlight', 'markjs', 'readability'];
+
+/** One line per page: the medians in ms, the four ratios, the longest task and the added heap. */
+export function pageTable(results) {
+  const header = [
+    pad('page', 44),
+    pad('label', 8),
+    'kB'.padStart(5),
+    ...COLUMNS.map((c) => c.slice(0, 9).padStart(9)),
+    ' g/w  ',
+    ' f/w  ',
+    ' mk/hl',
+    ' rd/f ',
+    ' long',
+    ' heapkB',
+  ].join(' ');
+  const lines = [header];
+  for (const r of results) {
+    const name = `${pad(r.item.id, 44)} ${pad(r.item.label, 8)} ${String(Math.round(r.item.bytes / 1024)).padStart(5)}`;
+    if (r.error) {
+      lines.push(`${name}  error: ${r.error}`);
+      continue;
+    }
+    const ratios = pageRatios(r);
+    lines.push(
+      [
+        name,
+        ...COLUMNS.map((c) => cell(msOf(r, c), 3).padStart(9)),
+        ...Object.values(ratios).map((v) => cell(v).padStart(6)),
+        cell(r.longestTaskMs, 1).padStart(5),
+        cell(r.heapKb, 0).padStart(7),
+      ].join(' '),
+    );
+  }
+  return lines.join('\n');
+}
+
+/** The summary as a two-column table, with each target beside its figure. */
+export function summaryTable(summary, targets) {
+  const lines = ['metric                      value      target'];
+  for (const [key, value] of Object.entries(summary)) {
+    const target = targets[key] ?? '';
+    lines.push(`${key.padEnd(27)} ${String(value ?? '–').padStart(9)}   ${target}`);
+  }
+  return lines.join('\n');
+}
+
+/** Which operations were skipped, and for want of which modules. */
+export function skippedNotes(results) {
+  const notes = new Map();
+  for (const r of results) {
+    for (const [name, op] of Object.entries(r.ops ?? {})) {
+      if (op.skipped) notes.set(name, op.skipped.join(', '));
+    }
+  }
+  return [...notes].map(([name, why]) => `skipped ${name}: missing ${why}`);
+}

@@ -1,0 +1,57 @@
+// Gzip sizes of the built bundles: what every page pays (the gate), what detected pages pay (the
+// overlay) and what the popup loads.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** A file plus every module it imports statically or dynamically, relative to the build root. */
+function withImports(outputDir, file, seen = new Set()) {
+  if (seen.has(file) || !existsSync(file)) return seen;
+  seen.add(file);
+  if (!file.endsWith('.js')) return seen;
+  const source = readFileSync(file, 'utf8');
+  for (const match of source.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+    const target = match[1].startsWith('/')
+      ? join(outputDir, match[1])
+      : normalize(join(dirname(file), match[1]));
+    withImports(outputDir, target, seen);
+  }
+  return seen;
+}
+
+/** The popup page, the scripts and styles it references, and what those import. */
+function popupFiles(outputDir) {
+  const html = join(outputDir, 'popup.html');
+  if (!existsSync(html)) return [];
+  const files = new Set([html]);
+  for (const match of readFileSync(html, 'utf8').matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) {
+    const target = join(outputDir, match[1].replace(/^\.?\//, ''));
+    for (const file of withImports(outputDir, target)) files.add(file);
+  }
+  return [...files];
+}
+
+/** The overlay content script with its stylesheet(s) and imports. */
+function overlayFiles(outputDir) {
+  const scripts = join(outputDir, 'content-scripts');
+  if (!existsSync(scripts)) return [];
+  const files = new Set();
+  for (const name of readdirSync(scripts).filter((n) => n.startsWith('overlay'))) {
+    for (const file of withImports(outputDir, join(scripts, name))) files.add(file);
+  }
+  return [...files];
+}
+
+const total = (files) => (files.length ? files.reduce((sum, file) => sum + gzipBytes(file), 0) : null);
+
+/** { content_script_gzip_bytes, overlay_gzip_bytes, popup_gzip_bytes } (null when a bundle is absent). */
+export function bundleSizes(outputDir) {
+  const gate = join(outputDir, 'content-scripts/content.js');
+  return {
+    content_script_gzip_bytes: existsSync(gate) ? gzipBytes(gate) : null,
+    overlay_gzip_bytes: total(overlayFiles(outputDir)),
+    popup_gzip_bytes: total(popupFiles(outputDir)),
+  };
+}
