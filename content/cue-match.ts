@@ -2,10 +2,11 @@
 // term finding. All phrases are compiled into ONE regular expression, longest first.
 //
 // Arabic: words carry proclitics written without a space — و/ف (and, so), ب/ك/ل (in, like, for) and
-// the article ال — and take the nisba/plural endings ي/ية/يون/يين. A phrase in Arabic script
-// therefore matches after an optional proclitic ([وف]?[بكل]?) and before an optional ending; when
-// it starts with ال it also matches the contracted form لل (ل + ال). The proclitic and the ending are
-// not part of the reported match, so a highlight covers the word itself: وداعش → داعش.
+// the article ال, which ل contracts to لل — and take the nisba/plural endings ي/ية/يون/يين. A phrase
+// in Arabic script therefore matches after an optional proclitic (و ف, then ب ك ل, ال, بال, كال, لل)
+// and before an optional ending; a phrase that starts with ال also matches its contracted form
+// (للدولة for الدولة). The proclitic and the ending are not part of the reported match, so a
+// highlight covers the word itself: وداعش → داعش, بالخلافة → خلافة.
 
 import { foldPhrase } from './fold-text';
 
@@ -26,7 +27,7 @@ export interface PhraseMatcher<T> {
 const ARABIC = /\p{Script=Arabic}/u;
 const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
 const WORD_EDGE_AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
-const ARABIC_PROCLITIC = '(?:[وف]?[بكل]?)';
+const ARABIC_PROCLITIC = '(?:[وف]?(?:[بك]?ال|لل|[بكل])?)';
 const ARABIC_ENDING = '(?:يون|يين|يه|ي)?';
 const SEPARATORS = /[\s-]+/g;
 

@@ -3,6 +3,7 @@
 
 import { compilePhrases, type PhraseMatcher } from './cue-match';
 import { foldText, originalEnd, originalStart } from './fold-text';
+import { carryAcrossUnwrap } from './highlight-wrap';
 import { collectRuns, nodePosition } from './text-runs';
 import type { GlossaryTerm, Language, TermMatch } from './types';
 
@@ -72,5 +73,7 @@ export function findTerms(
     }
     if (found.length >= limit) break;
   }
-  return signal?.aborted ? [] : found;
+  if (signal?.aborted) return [];
+  carryAcrossUnwrap(found.map((match) => match.range));
+  return found;
 }

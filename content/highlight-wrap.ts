@@ -2,6 +2,7 @@
 // <mark data-context-margin>, and undo it exactly — the text nodes that were split are merged
 // back into the original Text objects, and no other node of the page is touched.
 
+import { type Segment, segmentsOf } from './range-segments';
 import type { TermMatch } from './types';
 import { withoutObserving } from './watch-page';
 
@@ -21,39 +22,18 @@ interface Origin {
   start: number;
 }
 
-interface Segment {
-  start: number;
-  end: number;
-  termId: string;
-  match: number;
-}
+// Ranges found over wrapped text (findTerms during a re-run) live inside the split pieces; when
+// the marks are taken out, those ranges must be carried back onto the restored nodes, even if the
+// caller clears the highlights before applying the new ranges.
+let activeWrappings = 0;
+const rangesToCarry = new Set<Range>();
+const MAX_CARRIED = 5000;
 
-/** The part of `range` inside each text node, leading and trailing white space left out. */
-function segmentsOf(range: Range, termId: string, match: number, out: Map<Text, Segment[]>): void {
-  const { startContainer, endContainer } = range;
-  const nodes: Text[] = [];
-  for (let node: Node | null = startContainer; node; node = nextNode(node, range.commonAncestorContainer)) {
-    if (node.nodeType === 3) nodes.push(node as Text);
-    if (node === endContainer) break;
-  }
-  for (const node of nodes) {
-    let start = node === startContainer ? range.startOffset : 0;
-    let end = node === endContainer ? range.endOffset : node.data.length;
-    while (start < end && /\s/.test(node.data[start] as string)) start++;
-    while (end > start && /\s/.test(node.data[end - 1] as string)) end--;
-    if (start >= end) continue;
-    const list = out.get(node) ?? [];
-    list.push({ start, end, termId, match });
-    out.set(node, list);
-  }
-}
-
-function nextNode(node: Node, within: Node): Node | null {
-  if (node.firstChild) return node.firstChild;
-  for (let current: Node | null = node; current && current !== within; current = current.parentNode) {
-    if (current.nextSibling) return current.nextSibling;
-  }
-  return null;
+/** Called by findTerms: keeps its ranges valid across the next unwrap, if marks are in place. */
+export function carryAcrossUnwrap(ranges: Iterable<Range>): void {
+  if (activeWrappings === 0) return;
+  if (rangesToCarry.size > MAX_CARRIED) rangesToCarry.clear();
+  for (const range of ranges) rangesToCarry.add(range);
 }
 
 export function wrapMatches(doc: Document, matches: readonly TermMatch[]): Wrapping {
@@ -99,6 +79,8 @@ export function wrapMatches(doc: Document, matches: readonly TermMatch[]): Wrapp
     }
   });
 
+  activeWrappings++;
+  let unwrapped = false;
   const wrapped: TermMatch[] = [];
   matches.forEach((match, index) => {
     const own = marksOfMatch[index] ?? [];
@@ -115,7 +97,12 @@ export function wrapMatches(doc: Document, matches: readonly TermMatch[]): Wrapp
 
   return {
     matches: wrapped,
-    unwrap(carry = []) {
+    unwrap(given = []) {
+      if (unwrapped) return;
+      unwrapped = true;
+      activeWrappings--;
+      const carry = [...new Set([...given, ...rangesToCarry])];
+      if (activeWrappings === 0) rangesToCarry.clear();
       const boundaries = carry.map((range) => [
         originalPoint(range.startContainer, range.startOffset, origins),
         originalPoint(range.endContainer, range.endOffset, origins),

@@ -81,18 +81,16 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     apply(matches) {
       if (destroyed) return;
       // Terms found while marks are in place point into the split text: carry them back first.
-      if (wrapping) {
-        wrapping.unwrap(matches.map((match) => match.range));
-        wrapping = null;
-      }
+      wrapping?.unwrap(matches.map((match) => match.range));
       clear();
-      if (matches.length === 0) return;
+      const usable = matches.filter(({ range }) => !range.collapsed && range.startContainer.isConnected);
+      if (usable.length === 0) return;
       ensureStyle();
       if (registry && HighlightClass) {
-        registry.set(name, new HighlightClass(...matches.map((match) => match.range)));
-        index = indexTerms(matches);
+        registry.set(name, new HighlightClass(...usable.map((match) => match.range)));
+        index = indexTerms(usable);
       } else {
-        wrapping = wrapMatches(doc, matches);
+        wrapping = wrapMatches(doc, usable);
         index = indexTerms(wrapping.matches);
       }
     },

@@ -35,8 +35,13 @@ const SKIPPED_TAGS = new Set([
 // Elements that separate words even though they hold no text themselves.
 const BREAKING_TAGS = new Set(['br', 'hr', 'img', 'td', 'th', 'li', 'p', 'div']);
 const INLINE_DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none/i;
-const SKIPPED_ANCESTOR =
-  'context-margin, [data-context-margin]:not(mark), [hidden], [aria-hidden="true"], [contenteditable]:not([contenteditable="false"])';
+const SKIPPED_ANCESTOR = [
+  ...SKIPPED_TAGS,
+  '[data-context-margin]:not(mark)',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[contenteditable]:not([contenteditable="false"])',
+].join(', ');
 
 /** True for an element whose whole subtree is not article prose. */
 export function isSkippedElement(element: Element): boolean {

@@ -71,6 +71,7 @@ describe('findTerms', () => {
       ['raqqa', 'الرقة'],
       ['islamic-state', 'الدولة الإسلامية'],
       ['raqqa', 'الرقة'],
+      ['islamic-state', 'داعش'],
     ]);
   });
 

@@ -98,6 +98,29 @@ describe('createHighlighter without the Highlight API (wrap fallback)', () => {
     expect(root.querySelector('p')?.childNodes).toHaveLength(1);
   });
 
+  it('keeps terms found over the marks valid, whether or not the caller clears first', () => {
+    const root = article('<p>In Raqqa, ISIS and <i>Raqqa</i> again: ISIS.</p>');
+    const before = root.innerHTML;
+    const highlighter = createHighlighter(document);
+    highlighter.apply(findTerms(root, glossary, 'en'));
+    const foundOverMarks = findTerms(root, glossary, 'en');
+    expect(foundOverMarks.map((match) => match.range.toString())).toEqual(['Raqqa', 'ISIS', 'Raqqa', 'ISIS']);
+    highlighter.clear();
+    expect(root.innerHTML).toBe(before);
+    expect(foundOverMarks.map((match) => match.range.toString())).toEqual(['Raqqa', 'ISIS', 'Raqqa', 'ISIS']);
+    highlighter.apply(foundOverMarks);
+    expect(Array.from(root.querySelectorAll('mark')).map((mark) => mark.textContent)).toEqual([
+      'Raqqa',
+      'ISIS',
+      'Raqqa',
+      'ISIS',
+    ]);
+    highlighter.apply(findTerms(root, glossary, 'en')); // and straight away, without clear()
+    expect(root.querySelectorAll('mark')).toHaveLength(4);
+    highlighter.destroy();
+    expect(root.innerHTML).toBe(before);
+  });
+
   it('restores what it can when the page moved things meanwhile', () => {
     const root = article('<p>ISIS and Raqqa</p><p>other</p>');
     const highlighter = createHighlighter(document);

@@ -120,13 +120,22 @@ describe('compilePhrases in Arabic', () => {
     ]);
   });
 
+  it('matches a phrase without the article after the article, alone or contracted', () => {
+    expect(matchesIn('الخلافة وبالخلافة للخلافة كالخلافة', ['خلافة'])).toEqual([
+      'خلافة',
+      'خلافة',
+      'خلافة',
+      'خلافة',
+    ]);
+  });
+
   it('matches ل + ال contracted to لل', () => {
     expect(matchesIn('التابعة للدولة الإسلامية', ['الدولة الإسلامية'])).toEqual(['للدولة الإسلامية']);
   });
 
   it('matches the nisba and plural endings but not longer words', () => {
-    expect(matchesIn('مقاتل داعشي والداعشيون', ['داعش'])).toEqual(['داعش']);
-    expect(matchesIn('الداعشيون', ['داعش'])).toEqual([]);
+    expect(matchesIn('مقاتل داعشي والداعشيون', ['داعش'])).toEqual(['داعش', 'داعش']);
+    expect(matchesIn('الداعشيون', ['داعش'])).toEqual(['داعش']);
     expect(matchesIn('داعشيون', ['داعش'])).toEqual(['داعش']);
     expect(matchesIn('داعشستان', ['داعش'])).toEqual([]);
   });
