@@ -9,6 +9,9 @@ export const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
 
 type MessageSender = Browser.runtime.MessageSender;
 
+const isExtensionPage = (sender: MessageSender): boolean =>
+  typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+
 export function createBackgroundHandlers() {
   const statuses = new Map<number, TabStatus>();
   // MV3 has `action`; Firefox MV2 has `browserAction` with the same badge methods.
@@ -64,8 +67,8 @@ export function createBackgroundHandlers() {
         if (tabId === undefined) return undefined;
         return remember(tabId, { ...emptyTabStatus(), ...statuses.get(tabId), detection: message.detection });
       case 'run-command':
-        // Only the extension's own pages may run commands; a content script has a sender tab.
-        return tabId === undefined ? runCommand(message.command, message.tabId) : undefined;
+        // Only the extension's own pages may run commands, never a content script in a web page.
+        return isExtensionPage(sender) ? runCommand(message.command, message.tabId) : undefined;
       default:
         return undefined;
     }

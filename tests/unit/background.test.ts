@@ -12,7 +12,12 @@ const shown: TabStatus = {
   overlayVisible: true,
   notes: 6,
 };
-const fromTab = (id: number) => ({ tab: { id } as never, frameId: 0 });
+const fromTab = (id: number) => ({ tab: { id } as never, frameId: 0, url: 'https://example.com/article' });
+const fromPopup = () => ({ url: fakeBrowser.runtime.getURL('/popup.html') });
+const fromPopupInTab = () => ({
+  tab: { id: 2 } as never,
+  url: fakeBrowser.runtime.getURL('/popup.html?tabId=11'),
+});
 const badgeOf = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 
 beforeEach(() => {
@@ -114,8 +119,12 @@ describe('background: toggle command', () => {
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(shown);
     const background = createBackgroundHandlers();
     await background.runCommand('toggle-overlay', 9);
-    await background.onMessage({ type: 'run-command', command: 'toggle-overlay', tabId: 11 }, {});
-    expect(send.mock.calls.map((call) => call[0])).toEqual([9, 11]);
+    await background.onMessage({ type: 'run-command', command: 'toggle-overlay', tabId: 11 }, fromPopup());
+    await background.onMessage(
+      { type: 'run-command', command: 'toggle-overlay', tabId: 12 },
+      fromPopupInTab(),
+    );
+    expect(send.mock.calls.map((call) => call[0])).toEqual([9, 11, 12]);
   });
 
   it('refuses run-command from a content script and unknown commands', async () => {
@@ -124,6 +133,9 @@ describe('background: toggle command', () => {
     expect(
       background.onMessage({ type: 'run-command', command: 'toggle-overlay', tabId: 11 }, fromTab(3)),
     ).toBe(undefined);
+    expect(
+      background.onMessage({ type: 'run-command', command: 'toggle-overlay', tabId: 11 }, {}),
+    ).toBeUndefined();
     expect(await background.runCommand('do-something-else', 9)).toBeNull();
     expect(send).not.toHaveBeenCalled();
   });

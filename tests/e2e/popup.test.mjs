@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { openExtensionPage, statusOf, tabIdOf } from './lib/browsers.mjs';
+import { forEachBrowser, openPage, waitFor } from './lib/suite.mjs';
+
+// The popup opened as a tab with ?tabId=N controls tab N, exactly as the toolbar popup controls the
+// active tab. Settings persist across tests in one browser, so the site is turned on again at the end.
+
+async function openPopupFor(env, tabId, viewport) {
+  const ext = await openExtensionPage(env, `popup.html?tabId=${tabId}`, '[data-testid="tab-status"]');
+  if (viewport) await ext.setViewport(viewport);
+  return ext;
+}
+
+const tabState = (ext) => ext.$eval('[data-testid="tab-status"]', (el) => el.dataset.state);
+const badgeOf = (ext, tabId) =>
+  ext.evaluate(async (id) => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    return (api.action ?? api.browserAction).getBadgeText({ tabId: id });
+  }, tabId);
+const overlayHosts = (page) => page.evaluate(() => document.querySelectorAll('context-margin').length);
+
+forEachBrowser('popup', (env) => {
+  /** Opens a fixture page and finds its tab id through a helper extension page. */
+  async function openFixture(name) {
+    const url = env.server.url(`/${name}`);
+    const page = await openPage(env, url);
+    const helper = await openExtensionPage(env, 'popup.html', '[data-testid="popup"]');
+    const tabId = await waitFor(() => tabIdOf(helper, url));
+    return { page, helper, tabId };
+  }
+
+  test('shows a detected article with reasons, notes and terms, and the badge counts the notes', async () => {
+    const { page, helper, tabId } = await openFixture('is-article-en.html');
+    const status = await waitFor(async () => {
+      const s = await statusOf(helper, tabId);
+      return s?.overlayLoaded && s.notes > 0 ? s : null;
+    });
+    const ext = await openPopupFor(env, tabId);
+    await waitFor(async () => (await tabState(ext)) === 'detected');
+    const reasons = await ext.$$eval('[data-testid="reasons"] li', (lis) => lis.map((li) => li.textContent));
+    assert.deepEqual(reasons, status.detection.reasons.slice(0, 4));
+    const counts = await ext.$eval('[data-testid="counts"]', (el) => el.textContent);
+    assert.match(counts, new RegExp(`^${status.notes} notes placed · ${status.terms} terms highlighted`));
+    assert.equal(await waitFor(async () => (await badgeOf(ext, tabId)) || null), String(status.notes));
+    await Promise.all([ext.close(), helper.close(), page.close()]);
+  });
+
+  test('"show anyway" brings the overlay to a page that was not detected', async () => {
+    const { page, helper, tabId } = await openFixture('not-about-is-en.html');
+    await helper.close();
+    const ext = await openPopupFor(env, tabId);
+    await waitFor(async () => (await tabState(ext)) === 'not-detected');
+    assert.equal(await overlayHosts(page), 0);
+    await ext.click('[data-testid="show-anyway"]');
+    const status = await waitFor(async () => {
+      const s = await statusOf(ext, tabId);
+      return s?.overlayLoaded && s.overlayVisible ? s : null;
+    });
+    assert.equal(status.forced, true);
+    assert.equal(status.detection.about, false);
+    assert.equal(await overlayHosts(page), 1);
+    await waitFor(() => ext.$('[data-testid="toggle-overlay"]'));
+    await Promise.all([ext.close(), page.close()]);
+  });
+
+  test('the toggle command handler hides and shows the overlay on the tab', async () => {
+    const { page, helper, tabId } = await openFixture('is-article-en.html');
+    await waitFor(async () => (await statusOf(helper, tabId))?.overlayVisible);
+    const runToggle = () =>
+      helper.evaluate(async (id) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        return api.runtime.sendMessage({ type: 'run-command', command: 'toggle-overlay', tabId: id });
+      }, tabId);
+    const hidden = await runToggle();
+    assert.equal(hidden.overlayVisible, false);
+    assert.equal((await statusOf(helper, tabId)).overlayVisible, false);
+    const shown = await runToggle();
+    assert.equal(shown.overlayVisible, true);
+    await Promise.all([helper.close(), page.close()]);
+  });
+
+  test('"turn off on this site" removes the overlay at once and after a reload, and "turn on" restores it', async () => {
+    const { page, helper, tabId } = await openFixture('is-article-en.html');
+    await waitFor(async () => (await statusOf(helper, tabId))?.overlayLoaded);
+    await helper.close();
+    const ext = await openPopupFor(env, tabId);
+    await waitFor(() => ext.$('[data-testid="disable-site"]'));
+    await ext.click('[data-testid="disable-site"]');
+    await waitFor(async () => {
+      const s = await statusOf(ext, tabId);
+      return s?.siteDisabled && !s.overlayLoaded;
+    });
+    assert.equal(await overlayHosts(page), 0);
+    assert.equal(await badgeOf(ext, tabId), '');
+
+    await page.reload({ waitUntil: 'load' });
+    const afterReload = await waitFor(() => statusOf(ext, tabId));
+    assert.equal(afterReload.siteDisabled, true);
+    assert.equal(afterReload.overlayLoaded, false);
+    assert.equal(await overlayHosts(page), 0);
+
+    await waitFor(() => ext.$('[data-testid="enable-site"]'));
+    await ext.click('[data-testid="enable-site"]');
+    await waitFor(async () => (await statusOf(ext, tabId))?.overlayLoaded);
+    assert.equal(await overlayHosts(page), 1);
+    await Promise.all([ext.close(), page.close()]);
+  });
+
+  test('says "not a web page" for a tab where no content script runs', async () => {
+    const blank = await env.browser.newPage();
+    const helper = await openExtensionPage(env, 'popup.html', '[data-testid="popup"]');
+    const tabId = await waitFor(() =>
+      helper.evaluate(async () => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        const tabs = await api.tabs.query({});
+        const own = await api.tabs.getCurrent();
+        return (
+          tabs.find((t) => t.id !== own?.id && !t.url?.startsWith('http') && t.active === false)?.id ?? null
+        );
+      }),
+    );
+    const ext = await openPopupFor(env, tabId);
+    await waitFor(async () => (await tabState(ext)) === 'not-web-page');
+    await Promise.all([ext.close(), helper.close(), blank.close()]);
+  });
+
+  test('the popup fits 360 px without scrollbars', async () => {
+    const { page, helper, tabId } = await openFixture('is-article-en.html');
+    await waitFor(async () => (await statusOf(helper, tabId))?.overlayLoaded);
+    await helper.close();
+    const ext = await openPopupFor(env, tabId, { width: 360, height: 600 });
+    await waitFor(async () => (await tabState(ext)) === 'detected');
+    const box = await ext.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+      scrollHeight: document.documentElement.scrollHeight,
+      popupWidth: document.querySelector('[data-testid="popup"]').getBoundingClientRect().width,
+    }));
+    assert.ok(box.scrollWidth <= 360, `scrollWidth ${box.scrollWidth}`);
+    assert.ok(box.scrollWidth <= box.clientWidth, `horizontal overflow ${JSON.stringify(box)}`);
+    assert.ok(box.scrollHeight <= 600, `taller than a popup: ${box.scrollHeight}px`);
+    assert.equal(Math.round(box.popupWidth), 360);
+    await Promise.all([ext.close(), page.close()]);
+  });
+});
