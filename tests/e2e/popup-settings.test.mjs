@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { openExtensionPage, statusOf, tabIdOf } from './lib/browsers.mjs';
+import { forEachBrowser, openPage, waitFor } from './lib/suite.mjs';
+
+// Every setting changed through the popup's form reaches an open tab at once, without a reload.
+
+const resetSettings = (ext) =>
+  ext.evaluate(async () => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    await api.storage.sync.clear();
+  });
+
+/** What the overlay shows in the page: side notes in its shadow root, its theme, the page's highlights. */
+const overlayView = (page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('context-margin')?.shadowRoot;
+    return {
+      hosts: document.querySelectorAll('context-margin').length,
+      sideNotes: root?.querySelectorAll('.cm-side-note').length ?? 0,
+      theme: root?.querySelector('[data-theme]')?.getAttribute('data-theme') ?? null,
+      highlights: [...CSS.highlights.keys()].filter((name) => name.startsWith('context-margin')).length,
+    };
+  });
+
+forEachBrowser('popup settings apply live', (env) => {
+  async function openWithPopup(fixture) {
+    const url = env.server.url(`/${fixture}`);
+    const page = await openPage(env, url);
+    const helper = await openExtensionPage(env, 'popup.html', '[data-testid="popup"]');
+    const tabId = await waitFor(() => tabIdOf(helper, url));
+    await helper.close();
+    const ext = await openExtensionPage(env, `popup.html?tabId=${tabId}`, '[data-testid="tab-status"]');
+    const until = async (check) => {
+      let last;
+      try {
+        return await waitFor(async () => {
+          last = [await statusOf(ext, tabId), await overlayView(page)];
+          return check(...last);
+        });
+      } catch (error) {
+        throw new Error(`${error.message}\n  waiting for ${check}\n  last: ${JSON.stringify(last)}`);
+      }
+    };
+    return { page, ext, tabId, until };
+  }
+
+  test('kinds, highlights, side notes, maximum, theme and on/off', async () => {
+    const { page, ext, until } = await openWithPopup('is-article-en.html');
+    try {
+      const full = await until((s) => (s?.notes > 2 && s.terms > 0 ? s : null));
+
+      for (const kind of ['argument', 'claim', 'prediction']) await ext.click(`#setting-kind-${kind}`);
+      await until((s, view) => s.notes === 0 && view.sideNotes === 0);
+      for (const kind of ['argument', 'claim', 'prediction']) await ext.click(`#setting-kind-${kind}`);
+      await until((s) => s.notes === full.notes);
+
+      await ext.click('#setting-highlights');
+      await until((s, view) => s.terms === 0 && view.highlights === 0);
+      await ext.click('#setting-highlights');
+      await until((s, view) => s.terms === full.terms && view.highlights > 0);
+
+      await ext.click('#setting-margin');
+      await until((_, view) => view.sideNotes === 0 && view.hosts === 1);
+      await ext.click('#setting-margin');
+      await until((_, view) => view.sideNotes === full.notes);
+
+      // Select the field's text, then type over it as a person would.
+      await ext.$eval('#setting-max-notes', (input) => {
+        input.focus();
+        input.select();
+      });
+      await ext.keyboard.type('2');
+      await until((s, view) => s.notes === 2 && view.sideNotes === 2);
+
+      await ext.select('#setting-theme', 'dark');
+      await until((_, view) => view.theme === 'dark');
+      assert.equal(await ext.$eval('[data-testid="popup"]', (el) => el.dataset.theme), 'dark');
+
+      await ext.click('#setting-enabled');
+      await until(
+        (s, view) => !s.overlayLoaded && s.enabled === false && view.hosts === 0 && view.highlights === 0,
+      );
+      await ext.click('#setting-enabled');
+      await until((s, view) => s.overlayLoaded && view.hosts === 1 && s.notes === 2);
+    } finally {
+      await resetSettings(ext);
+      await Promise.all([ext.close(), page.close()]);
+    }
+  });
+
+  test('sensitivity: a borderline story is annotated under "broad" only', async () => {
+    const { page, ext, until } = await openWithPopup('borderline-en.html');
+    try {
+      await waitFor(
+        async () =>
+          (await ext.$eval('[data-testid="tab-status"]', (el) => el.dataset.state)) === 'not-detected',
+      );
+      await ext.click('input[name="sensitivity"][value="broad"]');
+      await until((s, view) => s.detection?.about && s.overlayLoaded && view.hosts === 1);
+      await waitFor(
+        async () => (await ext.$eval('[data-testid="tab-status"]', (el) => el.dataset.state)) === 'detected',
+      );
+      // The status panel grows once the overlay reports its counts: click after that, not during it.
+      await waitFor(() => ext.$('[data-testid="counts"]'));
+      await ext.click('input[name="sensitivity"][value="normal"]');
+      await until((s, view) => s.detection?.about === false && !s.overlayLoaded && view.hosts === 0);
+    } finally {
+      await resetSettings(ext);
+      await Promise.all([ext.close(), page.close()]);
+    }
+  });
+});
