@@ -44,10 +44,8 @@ if (!headless) {
   console.log('Close the browser window to stop.');
   ctx.browser.on('disconnected', () => server.close().then(() => process.exit(0)));
 } else {
-  await new Promise((ok) => setTimeout(ok, 1500));
-  const ext = await openExtensionPage(ctx, 'popup.html');
-  const tabId = await tabIdOf(ext, url);
-  const status = tabId == null ? null : await statusOf(ext, tabId).catch(() => null);
+  const ext = await openExtensionPage(ctx, 'popup.html', '[data-testid="popup"]');
+  const status = await settledStatus(ext, url);
   await ext.close();
   await page.bringToFront();
   mkdirSync('.output', { recursive: true });
@@ -59,6 +57,18 @@ if (!headless) {
   await server.close();
 }
 
+/** The tab's status once the overlay has loaded, or whatever it is after a few seconds (not detected). */
+async function settledStatus(ext, pageUrl) {
+  let status = null;
+  for (let waited = 0; waited < 6000; waited += 250) {
+    const tabId = await tabIdOf(ext, pageUrl).catch(() => null);
+    status = tabId == null ? status : await statusOf(ext, tabId).catch(() => status);
+    if (status?.overlayLoaded && status.notes > 0) break;
+    await new Promise((ok) => setTimeout(ok, 250));
+  }
+  return status;
+}
+
 function printStatus(status) {
   if (!status) {
     console.log('The content script did not answer on this page.');
@@ -67,7 +77,7 @@ function printStatus(status) {
   const d = status.detection;
   console.log(`Detected: ${d ? (d.about ? 'yes' : 'no') : 'not checked'}${d ? ` (score ${d.score})` : ''}`);
   for (const reason of d?.reasons ?? []) console.log(`  · ${reason}`);
-  console.log(
-    `Overlay: ${status.overlayVisible ? 'shown' : 'hidden'} · notes ${status.notes} · terms ${status.terms}`,
-  );
+  const overlay = status.overlayLoaded ? (status.overlayVisible ? 'shown' : 'hidden') : 'not loaded';
+  console.log(`Overlay: ${overlay} · notes placed ${status.notes} · terms highlighted ${status.terms}`);
+  if (status.siteDisabled) console.log(`Turned off on ${status.hostname} in the settings.`);
 }
