@@ -35,9 +35,8 @@ function isOtherIsis(text: string, at: number, end: number, inHeadline: boolean)
 }
 
 function isGenericState(text: string, at: number, end: number): boolean {
-  return (
-    INDEFINITE.test(text.slice(Math.max(0, at - 8), at)) && GENERIC_AFTER.test(text.slice(end, end + 12))
-  );
+  const article = INDEFINITE.exec(text.slice(Math.max(0, at - 8), at));
+  return !!article && (!article[1] || GENERIC_AFTER.test(text.slice(end, end + 12)));
 }
 
 /**

@@ -23,14 +23,14 @@ export interface Evidence {
 
 /**
  * The evidence as points, transparent on purpose: a name in the headline (3) or the lead (1.5),
- * the share of the article's paragraphs that name the group (up to 2), repetition (up to 0.5), a
+ * the share of the article’s paragraphs that name the group (up to 3), repetition (up to 0.5), a
  * claim or blame next to a name (1), and a headline about militants or an attack (1.5).
  */
 export function scoreOf({ found, units, actorHeadline }: Evidence): number {
   if (!found.length) return 0;
   const has = (place: Place) => (found.some((f) => f.place === place) ? 1 : 0);
   const hits = new Set(found.filter((f) => f.place !== 'headline').map((f) => f.unit)).size;
-  const share = Math.min(2, (4 * hits) / Math.max(units, 3));
+  const share = Math.min(3, (4 * hits) / Math.max(units, 3));
   const claimed = found.some((f) => f.claimed) ? 1 : 0;
   const repeated = Math.min(0.5, (found.length - 1) / 10);
   return 3 * has('headline') + 1.5 * has('lead') + share + repeated + claimed + (actorHeadline ? 1.5 : 0);

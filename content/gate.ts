@@ -21,7 +21,7 @@ function leadText(doc: Document): string {
   for (let i = 0; i < paragraphs.length && i < LEAD_PARAGRAPHS && text.length < LEAD_CHARS; i++) {
     text += ` ${(paragraphs[i]?.textContent ?? '').slice(0, LEAD_CHARS)}`;
   }
-  if (text.length >= LEAD_CHARS || root === doc.body) return text;
+  if (paragraphs.length > 1 || root === doc.body) return text;
   // An article body of bare text and <br> lines: read its first text nodes, still bounded.
   const walker = doc.createTreeWalker(root, 4);
   for (let node = walker.nextNode(); node && text.length < LEAD_CHARS; node = walker.nextNode()) {
@@ -32,9 +32,10 @@ function leadText(doc: Document): string {
 
 /** True when a name of the group appears in the title, metadata, headline or lead. */
 export function hasCandidate(doc: Document): boolean {
-  const parts = [doc.title, doc.querySelector('h1')?.textContent ?? '', leadText(doc)];
-  for (const meta of doc.querySelectorAll(METADATA)) parts.push(meta.getAttribute('content') ?? '');
-  return findMentions(parts.join('\n'), '').length > 0;
+  // Titles are often in Title Case (“Isis Fighters Seize Town”): read them as headlines.
+  const titles = [doc.title, doc.querySelector('h1')?.textContent ?? ''];
+  for (const meta of doc.querySelectorAll(METADATA)) titles.push(meta.getAttribute('content') ?? '');
+  return findMentions(titles.join('\n'), '', true).length > 0 || findMentions(leadText(doc), '').length > 0;
 }
 
 const notAbout = (doc: Document, reason: string): Detection => ({

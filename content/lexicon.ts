@@ -36,7 +36,7 @@ export const NAME_RULES: readonly NameRule[] = [
   rule('IS', 'caps', 'IS'),
   rule('EI', 'caps', 'EI', 'fr es'),
   rule('Estado Islámico', 'name', 'Estado Isl[aá]mico'),
-  rule('État islamique', 'name', '(?:[ÉE]tat|ETAT) [iI]slamique'),
+  rule('État islamique', 'name', '[ÉE]tat [iI]slamique|[ÉE]TAT ISLAMIQUE'),
   rule('Stato Islamico', 'name', 'Stato [iI]slamico'),
   rule('Islamischer Staat', 'name', 'Islamische[nrs]? Staat(?:e?s)?'),
   rule('ISWAP / ISKP', 'name', 'ISWAP|ISKP|ISIS-K|IS-K|ISGS'),
@@ -46,13 +46,13 @@ export const NAME_RULES: readonly NameRule[] = [
 ];
 
 /**
- * “establish an Islamic state”, “un État islamique”, “ein islamischer Staat”: an indefinite article
- * before the name and nothing or a function word after it is the generic idea, not the group
- * (“an Islamic State stronghold” still is the group).
+ * “un État islamique”, “uno Stato islamico”, “ein Islamischer Staat”: an indefinite article before
+ * the name is the generic idea, not the group. In English, “an Islamic State stronghold” still is
+ * the group, so “a/an” only makes it generic before nothing, punctuation or a function word.
  */
-export const INDEFINITE = /(?:^|[^\p{L}])(?:an?|un|une|uno|una|ein|einen|einem|eines)\s+$/iu;
+export const INDEFINITE = /(?:^|[^\p{L}])(?:(an?)|un|une|uno|una|ein|einen|einem|eines)\s+$/iu;
 export const GENERIC_AFTER =
-  /^(?:[^\p{L}-]*$|[.,;:!?)"»”]|\s+(?:in|of|based|governed|ruled|run|where|that|which|with|under|and|or|is|was|en|de|del|dans|où|qui|di|con|nel|della|im|mit|nach|unter|wie|und)\s)/iu;
+  /^(?:[^p{L}-]*$|[.,;:!?)"”]|\s+(?:in|of|based|governed|ruled|run|where|that|which|with|under|and|or|is|was|for)\b)/i;
 
 /**
  * Words of war and terror, in the six languages. A page where fewer than two of them occur is not

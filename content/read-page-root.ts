@@ -59,7 +59,8 @@ export function paragraphsOf(root: Element): Element[] {
     const length = textLength(el);
     if (length && (el.tagName.toUpperCase() !== 'LI' || length >= MIN_ITEM_CHARS)) paragraphs.push(el);
   }
-  // A body of bare text and <br> lines: the root itself is the one paragraph.
+  // A body of bare text and <br> lines (few blocks, most text outside them): the root is the one paragraph.
+  if (paragraphs.length >= 3) return paragraphs;
   const covered = paragraphs.reduce((sum, el) => sum + textLength(el), 0);
   return covered * 2 < textLength(root) ? [root] : paragraphs;
 }

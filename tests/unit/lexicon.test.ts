@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, hasConflictContext } from '@/content/detect-mentions';
+import { NAME_RULES } from '@/content/lexicon';
+import { CONFUSABLES, NAME_EXAMPLES } from '@/content/lexicon-examples';
+
+const labelsIn = (text: string, language: string) => findMentions(text, language).map((m) => m.label);
+
+describe('every name rule has its examples', () => {
+  it('covers each rule of the lexicon, with at least one sentence where it is found', () => {
+    for (const rule of NAME_RULES) {
+      const examples = NAME_EXAMPLES[rule.label];
+      expect(examples, rule.label).toBeDefined();
+      expect(
+        examples?.some((e) => e.found.length > 0),
+        rule.label,
+      ).toBe(true);
+    }
+  });
+});
+
+for (const [label, table] of Object.entries(NAME_EXAMPLES)) {
+  describe(`rule “${label}”`, () => {
+    for (const { language, found, rejected } of table) {
+      for (const text of found) {
+        it(`finds it in [${language}] ${text}`, () => {
+          expect(labelsIn(text, language)).toContain(label);
+        });
+      }
+      for (const text of rejected) {
+        it(`rejects [${language}] ${text}`, () => {
+          expect(labelsIn(text, language)).not.toContain(label);
+        });
+      }
+    }
+  });
+}
+
+describe('findMentions', () => {
+  it('reports where each mention starts', () => {
+    const text = 'Officials said Daesh fighters fled.';
+    expect(findMentions(text, 'en')).toEqual([{ label: 'Daesh', kind: 'name', at: text.indexOf('Daesh') }]);
+  });
+
+  it('keeps the French and Spanish “EI” out of other languages, but reads it when the language is unknown', () => {
+    expect(labelsIn("les combattants de l'EI", 'en')).not.toContain('EI');
+    expect(labelsIn("les combattants de l'EI", '')).toContain('EI');
+  });
+
+  it('reads a capitalised word after “Isis” as a surname in running text, not in a headline', () => {
+    expect(findMentions('Isis Fighters Seize Town', 'en', true).map((m) => m.label)).toContain('ISIS');
+    expect(labelsIn('Isis Fighters Seize Town', 'en')).not.toContain('ISIS');
+  });
+
+  it('finds nothing in empty or name-free text', () => {
+    expect(findMentions('', 'en')).toEqual([]);
+    expect(findMentions('The council approved the budget on Tuesday.', 'en')).toEqual([]);
+  });
+});
+
+describe('hasConflictContext', () => {
+  it.each([
+    ['en', 'Militants attacked a checkpoint near Mosul.'],
+    ['es', 'Los yihadistas atacaron en Siria.'],
+    ['fr', 'Les djihadistes ont frappé en Syrie.'],
+    ['it', 'I miliziani hanno colpito in Siria.'],
+    ['de', 'Die Dschihadisten griffen in Syrien an.'],
+    ['ar', 'هجوم إرهابي في العراق'],
+  ])('sees war or terror in [%s] %s', (_language, text) => {
+    expect(hasConflictContext(text)).toBe(true);
+  });
+
+  it.each(CONFUSABLES.filter((c) => !/other groups|caliphates/.test(c.topic)).map((c) => [c.topic, c.text]))(
+    'sees none around the %s look-alike',
+    (_topic, text) => {
+      expect(hasConflictContext(text)).toBe(false);
+    },
+  );
+});
