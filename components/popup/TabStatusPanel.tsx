@@ -13,7 +13,7 @@ export interface TabActions {
 export function TabStatusPanel({ tab, busy, ...actions }: { tab: TabView; busy: boolean } & TabActions) {
   return (
     <section class="panel" aria-labelledby="tab-heading" aria-busy={busy || tab.kind === 'loading'}>
-      <h2 id="tab-heading" class="section-title">
+      <h2 id="tab-heading" class="visually-hidden">
         {t('popupTabSection')}
       </h2>
       <div aria-live="polite" data-testid="tab-status" data-state={stateOf(tab)}>

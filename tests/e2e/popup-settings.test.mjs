@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openExtensionPage, statusOf, tabIdOf } from './lib/browsers.mjs';
+import { statusOf, tabIdOf } from './lib/browsers.mjs';
+import { openExtension, openPopupFor, tabState } from './lib/popup-pages.mjs';
 import { forEachBrowser, openPage, waitFor } from './lib/suite.mjs';
 
 // Every setting changed through the popup's form reaches an open tab at once, without a reload.
@@ -27,10 +28,10 @@ forEachBrowser('popup settings apply live', (env) => {
   async function openWithPopup(fixture) {
     const url = env.server.url(`/${fixture}`);
     const page = await openPage(env, url);
-    const helper = await openExtensionPage(env, 'popup.html', '[data-testid="popup"]');
+    const helper = await openExtension(env, 'popup.html', '[data-testid="popup"]');
     const tabId = await waitFor(() => tabIdOf(helper, url));
     await helper.close();
-    const ext = await openExtensionPage(env, `popup.html?tabId=${tabId}`, '[data-testid="tab-status"]');
+    const ext = await openPopupFor(env, tabId);
     const until = async (check) => {
       let last;
       try {
@@ -92,15 +93,10 @@ forEachBrowser('popup settings apply live', (env) => {
   test('sensitivity: a borderline story is annotated under "broad" only', async () => {
     const { page, ext, until } = await openWithPopup('borderline-en.html');
     try {
-      await waitFor(
-        async () =>
-          (await ext.$eval('[data-testid="tab-status"]', (el) => el.dataset.state)) === 'not-detected',
-      );
+      await waitFor(async () => (await tabState(ext)) === 'not-detected');
       await ext.click('input[name="sensitivity"][value="broad"]');
       await until((s, view) => s.detection?.about && s.overlayLoaded && view.hosts === 1);
-      await waitFor(
-        async () => (await ext.$eval('[data-testid="tab-status"]', (el) => el.dataset.state)) === 'detected',
-      );
+      await waitFor(async () => (await tabState(ext)) === 'detected');
       // The status panel grows once the overlay reports its counts: click after that, not during it.
       await waitFor(() => ext.$('[data-testid="counts"]'));
       await ext.click('input[name="sensitivity"][value="normal"]');

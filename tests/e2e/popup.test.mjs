@@ -1,18 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openExtensionPage, statusOf, tabIdOf } from './lib/browsers.mjs';
+import { statusOf, tabIdOf } from './lib/browsers.mjs';
+import { openExtension, openPopupFor, tabState } from './lib/popup-pages.mjs';
 import { forEachBrowser, openPage, waitFor } from './lib/suite.mjs';
 
 // The popup opened as a tab with ?tabId=N controls tab N, exactly as the toolbar popup controls the
 // active tab. Settings persist across tests in one browser, so the site is turned on again at the end.
 
-async function openPopupFor(env, tabId, viewport) {
-  const ext = await openExtensionPage(env, `popup.html?tabId=${tabId}`, '[data-testid="tab-status"]');
-  if (viewport) await ext.setViewport(viewport);
-  return ext;
-}
-
-const tabState = (ext) => ext.$eval('[data-testid="tab-status"]', (el) => el.dataset.state);
 const badgeOf = (ext, tabId) =>
   ext.evaluate(async (id) => {
     const api = globalThis.browser ?? globalThis.chrome;
@@ -25,7 +19,7 @@ forEachBrowser('popup', (env) => {
   async function openFixture(name) {
     const url = env.server.url(`/${name}`);
     const page = await openPage(env, url);
-    const helper = await openExtensionPage(env, 'popup.html', '[data-testid="popup"]');
+    const helper = await openExtension(env, 'popup.html', '[data-testid="popup"]');
     const tabId = await waitFor(() => tabIdOf(helper, url));
     return { page, helper, tabId };
   }
@@ -109,7 +103,7 @@ forEachBrowser('popup', (env) => {
 
   test('says "not a web page" for a tab where no content script runs', async () => {
     const blank = await env.browser.newPage();
-    const helper = await openExtensionPage(env, 'popup.html', '[data-testid="popup"]');
+    const helper = await openExtension(env, 'popup.html', '[data-testid="popup"]');
     const tabId = await waitFor(() =>
       helper.evaluate(async () => {
         const api = globalThis.browser ?? globalThis.chrome;
