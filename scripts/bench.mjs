@@ -1,4 +1,4 @@
-// npm run bench -- [--corpus DIR] [--pages N] [--rounds R] [--json] [--no-build] [--no-outside]
+// npm run bench -- [--corpus DIR] [--pages N] [--json] [--rounds R] [--no-build] [--no-outside]
 // What the extension costs a page, in real Chromium, as ratios to a plain text walk, mark.js and
 // Readability taken in one run on the same pages (see README, "Performance").
 import { resolve } from 'node:path';
@@ -17,7 +17,7 @@ const { values: args } = parseArgs({
   options: {
     corpus: { type: 'string', default: resolve(REPO, '../shared/corpus') },
     pages: { type: 'string', default: '20' },
-    rounds: { type: 'string', default: '7' },
+    rounds: { type: 'string', default: '5' },
     json: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     'no-outside': { type: 'boolean', default: false },
@@ -63,7 +63,7 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
   try {
-    const { code, modules, broken } = await bundleBench();
+    const { code, gateCode, modules, broken } = await bundleBench();
     log(`[bench] bundled modules: ${modules.join(', ') || 'none yet'}`);
     for (const [name, why] of Object.entries(broken)) log(`[bench] left out ${name}: ${why}`);
     const results = [];
@@ -71,7 +71,7 @@ async function main() {
       const page = await browser.newPage();
       const pageStart = Date.now();
       try {
-        const run = measurePage(page, { url: server.pageUrl(item), item, benchCode: code, rounds });
+        const run = measurePage(page, { url: server.pageUrl(item), item, benchCode: code, gateCode, rounds });
         results.push(await withTimeout(run, PAGE_TIMEOUT_MS, item.id));
       } catch (error) {
         results.push({ item, error: error.message.split('\n')[0] });

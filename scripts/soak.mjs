@@ -1,5 +1,5 @@
 // npm run soak -- [--corpus DIR] [--limit N] [--browser chromium|firefox] [--all] [--json] [--build]
-//                  [--match ID-PART] [--timeout MS]
+//                  [--match ID-PART] [--timeout MS] [--extension DIR]
 // Loads the built extension, opens each full page of the corpus under a strict CSP, forces the
 // overlay on, hovers a term, toggles off/on/off, and fails on any extension error, any layout shift
 // over 0.5 px, any page whose DOM is not restored, any timeout (see README, "Soak").
@@ -23,6 +23,7 @@ const { values: args } = parseArgs({
     build: { type: 'boolean', default: false },
     timeout: { type: 'string' },
     match: { type: 'string' },
+    extension: { type: 'string' },
   },
 });
 
@@ -34,9 +35,10 @@ async function main() {
   if (!BROWSERS[name]) throw new Error(`--browser must be chromium or firefox, not ${name}`);
   const output = BROWSERS[name].output;
   const script = name === 'chromium' ? 'build' : 'build:firefox';
-  const build = privateBuild(script, output, {
-    build: args.build || !existsSync(join(REPO, output, 'manifest.json')),
-  });
+  // --extension DIR soaks another unpacked extension (e.g. a deliberately broken one, to see the soak fail).
+  const build = args.extension
+    ? { dir: resolve(args.extension), dispose() {} }
+    : privateBuild(script, output, { build: args.build || !existsSync(join(REPO, output, 'manifest.json')) });
   const corpus = loadCorpus(args.corpus);
   const items = selectSoakPages(corpus, {
     all: args.all,

@@ -11,14 +11,13 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Pipeline modules by the name the harness knows them under. */
 export const MODULES = {
   gate: 'content/gate.ts',
-  readPage: 'content/read-page.ts',
-  detect: 'content/detect.ts',
   piece: 'content/piece/index.ts',
-  textWalker: 'content/text-walker.ts',
-  placeNotes: 'content/place-notes.ts',
   findTerms: 'content/find-terms.ts',
   highlight: 'content/highlight.ts',
   overlaySession: 'content/overlay-session.ts',
+  overlayApp: 'components/overlay/OverlayApp.tsx',
+  overlayCss: 'components/overlay/overlay.css',
+  settings: 'utils/settings-core/schema.ts',
 };
 
 /** Which modules exist in the working tree right now. */
@@ -73,7 +72,20 @@ async function bundleableModules(root) {
   return { usable, broken };
 }
 
-/** Returns { code, modules, broken }: the IIFE, the pipeline modules in it, and those left out. */
+/** The gate alone with its probe, exposed as `window.__cmGate` (what every page carries). */
+async function bundleGate(root, usable) {
+  const lines = [
+    `import { createGateProbe } from ${JSON.stringify(join(ROOT, 'scripts/bench/in-page-gate.js'))};`,
+  ];
+  if (usable.gate) lines.push(`import * as gate from ${JSON.stringify(join(root, usable.gate))};`);
+  lines.push(`globalThis.__cmGate = createGateProbe(${usable.gate ? 'gate' : 'null'});`);
+  return (await bundle(lines.join('\n'), root)).outputFiles[0].text;
+}
+
+/**
+ * Returns { code, gateCode, modules, broken }: the harness IIFE, the gate-only IIFE, the pipeline
+ * modules in them, and those left out.
+ */
 export async function bundleBench(root = ROOT) {
   const { usable, broken } = await bundleableModules(root);
   const names = Object.keys(usable);
@@ -81,5 +93,10 @@ export async function bundleBench(root = ROOT) {
   lines.push(`import { createBench } from ${JSON.stringify(join(ROOT, 'scripts/bench/in-page.js'))};`);
   lines.push(`globalThis.__cmBench = createBench({ ${names.join(', ')} });`);
   const result = await bundle(lines.join('\n'), root);
-  return { code: result.outputFiles[0].text, modules: names, broken };
+  return {
+    code: result.outputFiles[0].text,
+    gateCode: await bundleGate(root, usable),
+    modules: names,
+    broken,
+  };
 }

@@ -1,11 +1,58 @@
-// The overlay's first render, as the bench drives it: through the overlay session module once it
-// exists; until then the `full` measurement is skipped and says why.
+// The overlay's start and first render as the overlay content script does it (session, then the
+// Preact app in a shadow root on the root element, then attach), without WXT's `ctx`: the same
+// modules, mounted the way `createShadowRootUi` mounts them, synchronously so that it can be timed.
+import { h, render } from 'preact';
+
+const HOST_NAME = 'context-margin';
+
+/** English UI strings for `t()`, so that the components render real text rather than keys. */
+export function provideMessages(messages) {
+  const api = globalThis.chrome ?? {};
+  globalThis.chrome = api;
+  if (api.i18n?.getMessage) return;
+  api.i18n = {
+    getMessage: (key, substitutions) => {
+      const entry = messages[key];
+      if (!entry) return '';
+      const values = [substitutions ?? []].flat();
+      return entry.message.replace(/\$(\d)/g, (_, n) => values[Number(n) - 1] ?? '');
+    },
+    getUILanguage: () => 'en',
+  };
+}
 
 export function overlayRenderer(mods) {
-  const session = mods.overlaySession;
-  if (!session) return { missing: ['content/overlay-session.ts'], render: () => null };
+  const missing = [
+    ...(mods.overlaySession?.createOverlaySession ? [] : ['content/overlay-session.ts']),
+    ...(mods.overlayApp?.OverlayApp ? [] : ['components/overlay/OverlayApp.tsx']),
+    ...(mods.settings?.DEFAULT_SETTINGS ? [] : ['utils/settings-core/schema.ts']),
+  ];
+  if (missing.length) return { missing, start: () => null };
   return {
-    missing: [],
-    render: () => ({ destroy() {} }),
+    missing,
+    /** Starts a session on `gate` (the gate's findings) and renders the overlay; returns its teardown. */
+    start(gate) {
+      const abort = new AbortController();
+      const session = mods.overlaySession.createOverlaySession({
+        doc: document,
+        settings: mods.settings.DEFAULT_SETTINGS,
+        gate,
+        signal: abort.signal,
+      });
+      const host = document.createElement(HOST_NAME);
+      const shadow = host.attachShadow({ mode: 'open' });
+      const style = document.createElement('style');
+      style.textContent = mods.overlayCss?.default ?? '';
+      const container = document.createElement('div');
+      shadow.append(style, container);
+      document.documentElement.append(host);
+      render(h(mods.overlayApp.OverlayApp, { session, onHide: () => {} }), container);
+      session.attach(host);
+      return () => {
+        abort.abort();
+        render(null, container);
+        host.remove();
+      };
+    },
   };
 }

@@ -27,16 +27,22 @@ function longestTaskBetween(from, to) {
   return longest;
 }
 
+// A first run shorter than this is a warm-up (DOM wrappers created, code compiled) and is not counted;
+// a longer one is counted, its one-off share being small.
+const WARM_UP_BELOW_MS = 50;
+
 /**
  * Runs `operation` (which returns a clean-up function, a value, or a promise of either) until at
- * least `minMs` of timed work or `maxRuns` runs. Returns the mean per run, the longest single run
- * (for asynchronous operations: the longest long task seen meanwhile), and the run count.
+ * least `minMs` of timed work or `maxRuns` runs. Returns the mean per warm run, the longest single
+ * run, warm-up included (for asynchronous operations: the longest long task seen meanwhile), and the
+ * run count.
  */
 export async function timeOperation(operation, { minMs = 4, maxRuns = 30 } = {}) {
   let total = 0;
   let longest = 0;
   let runs = 0;
   let isAsync = false;
+  let warmingUp = true;
   const windowStart = performance.now();
   while (runs < maxRuns && (runs === 0 || total < minMs)) {
     const start = performance.now();
@@ -46,11 +52,16 @@ export async function timeOperation(operation, { minMs = 4, maxRuns = 30 } = {})
       result = await result;
     }
     const elapsed = performance.now() - start;
-    total += elapsed;
     longest = Math.max(longest, elapsed);
-    runs += 1;
     if (typeof result === 'function') await result();
     else consume(result);
+    if (warmingUp && elapsed < WARM_UP_BELOW_MS) {
+      warmingUp = false;
+      continue;
+    }
+    warmingUp = false;
+    total += elapsed;
+    runs += 1;
   }
   if (isAsync) {
     // Let the observer deliver entries of the last slices before reading them.

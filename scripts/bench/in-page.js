@@ -1,6 +1,6 @@
 // The bench harness inside the page: the floor (one text walk), the project's own pipeline stages,
 // and the two reference libraries, each as an operation that returns its own clean-up.
-import { overlayRenderer } from './in-page-overlay.js';
+import { overlayRenderer, provideMessages } from './in-page-overlay.js';
 import { timeOperation } from './in-page-timing.js';
 
 const LANGUAGES = ['en', 'es', 'fr', 'it', 'de', 'ar'];
@@ -27,9 +27,10 @@ function languageOf(gated, fallback) {
   return found.find((language) => LANGUAGES.includes(language)) ?? 'en';
 }
 
-/** Every surface form the glossary lists for `language`, longest first, for mark.js. */
+/** The surface forms find-terms looks for (the page language's, then English ones), for mark.js. */
 function surfaceForms(glossary, language) {
-  const forms = new Set(glossary.flatMap((term) => term.aliases?.[language] ?? []));
+  const languages = language === 'en' ? ['en'] : [language, 'en'];
+  const forms = new Set(glossary.flatMap((term) => languages.flatMap((l) => term.aliases?.[l] ?? [])));
   return [...forms].sort((a, b) => b.length - a.length);
 }
 
@@ -37,7 +38,6 @@ export function createBench(mods) {
   const piece = mods.piece;
   const find = mods.findTerms?.findTerms;
   const highlighter = mods.highlight?.createHighlighter;
-  const place = mods.placeNotes?.placeNotes;
   const renderOverlay = overlayRenderer(mods);
   const page = { gated: null, language: 'en', root: null };
 
@@ -51,14 +51,7 @@ export function createBench(mods) {
     markjs: [...(piece?.glossary ? [] : ['content/piece/index.ts']), ...(globalThis.Mark ? [] : ['mark.js'])],
     readability: globalThis.Readability ? [] : ['@mozilla/readability'],
   };
-  missing.full = [
-    ...new Set([
-      ...missing.gate,
-      ...missing.highlight,
-      ...(place && piece?.notes ? [] : ['content/place-notes.ts']),
-      ...renderOverlay.missing,
-    ]),
-  ];
+  missing.full = [...new Set([...missing.gate, ...renderOverlay.missing])];
 
   const highlightTerms = (root) => {
     const matches = find(root, piece.glossary, page.language);
@@ -70,17 +63,11 @@ export function createBench(mods) {
   const operations = {
     walk: () => walkText(document),
     gate: () => gatePath(mods.gate),
+    // The gate's path on a page it flags, then what the overlay script does with the gate's findings:
+    // detect if needed, place notes, find terms, highlight, and render the overlay once.
     full: () => {
-      const gated = mods.gate.runGate(document, SENSITIVITY);
-      const language = languageOf(gated, page.language);
-      const root = gated.reading?.root ?? document.body;
-      const placements = place(gated.reading, piece.notes, language);
-      const drawn = highlightTerms(root);
-      const overlay = renderOverlay.render({ gated, placements, language });
-      return async () => {
-        await overlay.destroy();
-        drawn.destroy();
-      };
+      const gated = gatePath(mods.gate);
+      return renderOverlay.start(gated ? { ...gated, forced: false } : undefined);
     },
     highlight: () => {
       const drawn = highlightTerms(page.root);
@@ -102,7 +89,8 @@ export function createBench(mods) {
   let held = null;
   return {
     /** Reads the page once (outside any timing) and says what can be measured on it. */
-    prepare(fallbackLanguage) {
+    prepare(fallbackLanguage, messages) {
+      provideMessages(messages);
       page.gated = mods.gate?.runGate ? mods.gate.runGate(document, SENSITIVITY) : null;
       page.language = languageOf(page.gated, fallbackLanguage);
       page.root = page.gated?.reading?.root ?? document.body;
@@ -124,11 +112,12 @@ export function createBench(mods) {
       if (missing[name]?.length) return { skipped: missing[name] };
       return timeOperation(operations[name], options);
     },
-    /** Runs `name` once and keeps what it built alive, for the heap measurement. */
+    /** Runs `name` once, cold, and keeps what it built alive (for the heap); returns its ms or null. */
     hold(name) {
-      if (missing[name]?.length) return false;
+      if (missing[name]?.length) return null;
+      const start = performance.now();
       held = operations[name]();
-      return true;
+      return performance.now() - start;
     },
     async release() {
       if (typeof held === 'function') await held();

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension, statusOf, tabIdOf } from '../../tests/e2e/lib/browsers.mjs';
+import { keepRequestsLocal } from '../lib/page-requests.mjs';
 import { median } from './measure-page.mjs';
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
@@ -27,16 +28,22 @@ function emptyExtension() {
 const scriptMs = async (cdp) =>
   (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
 
-/** Opens `url` in a fresh tab and returns the script time spent from navigation to `settleMs` after load. */
+/**
+ * Opens `url` in a fresh tab; returns the script ms spent from navigation to `settleMs` after load,
+ * and the JS heap in use then (after a collection).
+ */
 async function scriptTimeOfLoad(browser, url, settleMs) {
   const page = await browser.newPage();
   try {
     const cdp = await page.createCDPSession();
+    await keepRequestsLocal(page, [new URL(url).origin]);
     await cdp.send('Performance.enable');
     const before = await scriptMs(cdp);
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
     await sleep(settleMs);
-    return (await scriptMs(cdp)) - before;
+    const ms = (await scriptMs(cdp)) - before;
+    await cdp.send('HeapProfiler.collectGarbage');
+    return { ms, heap: (await cdp.send('Runtime.getHeapUsage')).usedSize };
   } finally {
     await page.close().catch(() => {});
   }
@@ -80,11 +87,14 @@ export async function outsideScriptTime({ real, empty }, pages, { repeats = 3, s
       withExtension.push(await scriptTimeOfLoad(real.browser, url, settleMs));
       baseline.push(await scriptTimeOfLoad(empty.browser, url, settleMs));
     }
+    const ms = (loads) => median(loads.map((load) => load.ms));
+    const heap = (loads) => median(loads.map((load) => load.heap));
     rows.push({
       id,
-      extensionMs: median(withExtension),
-      emptyMs: median(baseline),
-      extraMs: median(withExtension) - median(baseline),
+      extensionMs: ms(withExtension),
+      emptyMs: ms(baseline),
+      extraMs: ms(withExtension) - ms(baseline),
+      extraHeapKb: (heap(withExtension) - heap(baseline)) / 1024,
     });
   }
   return rows;

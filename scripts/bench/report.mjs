@@ -45,12 +45,17 @@ const cell = (value, digits = 2) => (value == null ? '–' : value.toFixed(digit
 const pad = (text, width) => String(text).padEnd(width).slice(0, width);
 const COLUMNS = ['walk', 'gate', 'full', 'highlight', 'markjs', 'readability'];
 
-/** One line per page: the medians in ms, the four ratios, the longest task and the added heap. */
+/**
+ * One line per page: the gate's first (cold) call, the medians in ms, the four ratios, the longest
+ * task and the added heap.
+ */
 export function pageTable(results) {
   const header = [
     pad('page', 44),
     pad('label', 8),
     'kB'.padStart(5),
+    'walk1st'.padStart(8),
+    'gate1st'.padStart(8),
     ...COLUMNS.map((c) => c.slice(0, 9).padStart(9)),
     ' g/w  ',
     ' f/w  ',
@@ -70,6 +75,8 @@ export function pageTable(results) {
     lines.push(
       [
         name,
+        cell(r.walkColdMs, 3).padStart(8),
+        cell(r.gateColdMs, 3).padStart(8),
         ...COLUMNS.map((c) => cell(msOf(r, c), 3).padStart(9)),
         ...Object.values(ratios).map((v) => cell(v).padStart(6)),
         cell(r.longestTaskMs, 1).padStart(5),
