@@ -33,6 +33,16 @@ async function findTab(requested: number | null): Promise<TargetTab | null> {
   }
 }
 
+/** The keys the browser has bound to a command ('' when unbound or when the API is missing). */
+async function shortcutOf(command: string): Promise<string> {
+  try {
+    const commands = await browser.commands.getAll();
+    return commands.find((c) => c.name === command)?.shortcut ?? '';
+  } catch {
+    return '';
+  }
+}
+
 // The overlay mounts and tears down asynchronously after a message or a settings change: look again.
 const SETTLE_DELAYS_MS = [250, 1000];
 
@@ -70,12 +80,7 @@ export function usePopupState(requestedTabId: number | null): PopupViewProps {
       if (found) void refresh();
       else setTab({ kind: 'not-web-page' });
     });
-    browser.commands
-      .getAll()
-      .then(
-        (commands) => live && setShortcut(commands.find((c) => c.name === 'toggle-overlay')?.shortcut ?? ''),
-      )
-      .catch(() => {});
+    void shortcutOf('toggle-overlay').then((keys) => live && setShortcut(keys));
     return () => {
       live = false;
       unwatch();

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Popup } from '@/components/popup/Popup';
+import { loadSettings, resetSettingItems, saveSetting } from '@/utils/settings';
+import { emptyTabStatus } from '@/utils/tab-status';
+
+type Messages = Record<string, { message: string }>;
+const english: Messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
+const status = {
+  ...emptyTabStatus(),
+  detection: { about: true, score: 9, language: 'en', reasons: ['“ISIS” ×5'] },
+  overlayLoaded: true,
+  overlayVisible: true,
+  notes: 3,
+  terms: 7,
+  hostname: 'www.example.com',
+  enabled: true,
+};
+
+let container: HTMLElement;
+let send: ReturnType<typeof vi.fn>;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  resetSettingItems();
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) => {
+    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+    return (english[key]?.message ?? '').replace(/\$(\d)/g, (_, n) => list[Number(n) - 1] ?? '');
+  }) as never);
+  send = vi.fn(async () => status);
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(send as never);
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+async function mount(tabId: number | null = 42) {
+  await act(async () => {
+    render(<Popup tabId={tabId} />, container);
+  });
+  await vi.waitFor(() => expect(container.querySelector('[data-testid="verdict"]')).not.toBeNull());
+}
+const $ = <T extends HTMLElement = HTMLElement>(selector: string) => container.querySelector(selector) as T;
+const click = (selector: string) => act(async () => $(selector).click());
+
+describe('Popup (connected)', () => {
+  it('asks the chosen tab for its status and shows it', async () => {
+    await mount(42);
+    expect(send).toHaveBeenCalledWith(42, { type: 'get-status' }, { frameId: 0 });
+    expect($('[data-testid="counts"]').textContent).toBe('3 notes placed · 7 terms highlighted');
+  });
+
+  it('says "not available here" when a web page does not answer', async () => {
+    send.mockRejectedValue(new Error('Receiving end does not exist.'));
+    const tab = await fakeBrowser.tabs.create({ url: 'https://chromewebstore.google.com/detail/x' });
+    await act(async () => {
+      render(<Popup tabId={tab.id as number} />, container);
+    });
+    await vi.waitFor(() => expect($('[data-testid="tab-status"]').dataset.state).toBe('unavailable'));
+  });
+
+  it('saves a change and shows it', async () => {
+    await mount();
+    await click('#setting-highlights');
+    await vi.waitFor(async () => expect((await loadSettings()).highlights).toBe(false));
+    expect($<HTMLInputElement>('#setting-highlights').checked).toBe(false);
+  });
+
+  it('turns the site off by its normalised host name and sends the toggle to the tab', async () => {
+    await mount();
+    await click('[data-testid="disable-site"]');
+    await vi.waitFor(async () => expect((await loadSettings()).disabledSites).toEqual(['example.com']));
+    await click('[data-testid="toggle-overlay"]');
+    expect(send).toHaveBeenCalledWith(
+      42,
+      { type: 'set-overlay', visible: 'toggle', force: true },
+      { frameId: 0 },
+    );
+  });
+
+  it('reports a failed save and shows the stored value again', async () => {
+    await saveSetting('theme', 'dark');
+    await mount();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await click('#setting-highlights');
+    await vi.waitFor(() => expect($('[role="alert"]').textContent).toContain('QUOTA_BYTES quota exceeded'));
+    expect($<HTMLInputElement>('#setting-highlights').checked).toBe(true);
+    expect($('[data-testid="popup"]').dataset.theme).toBe('dark');
+    await click('[role="alert"] button');
+    expect($('[role="alert"]')).toBeNull();
+  });
+
+  it('reports a tab that stops answering when asked to show the notes', async () => {
+    await mount();
+    send.mockRejectedValue(new Error('Receiving end does not exist.'));
+    await click('[data-testid="toggle-overlay"]');
+    await vi.waitFor(() => expect($('[role="alert"]').textContent).toContain('did not answer'));
+  });
+});
