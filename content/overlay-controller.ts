@@ -49,6 +49,8 @@ export function createOverlayController(options: OverlayControllerOptions): Over
       forced: gate?.forced ?? false,
       ...counts(),
       siteDisabled: false,
+      hostname: doc.location?.hostname ?? '',
+      enabled: settings.enabled,
     });
   };
 

@@ -1,0 +1,66 @@
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NoteCard } from '@/components/overlay/NoteCard';
+import type { NoteMeta } from '@/components/overlay/note-meta';
+import { noteById, source } from '@/content/piece';
+import type { Note } from '@/content/types';
+import { useEnglishMessages } from './overlay-i18n';
+
+const meta: NoteMeta = {
+  source,
+  articleDate: new Date('2020-11-03T08:30:00Z'),
+  locale: 'en-GB',
+  now: new Date('2026-11-26T12:00:00Z'),
+};
+
+let container: HTMLElement;
+beforeEach(() => {
+  useEnglishMessages();
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+const note = (id: string) => {
+  const found = noteById(id);
+  if (!found) throw new Error(`no note ${id}`);
+  return found;
+};
+
+describe('NoteCard', () => {
+  it('shows the kind badge, paraphrase, quotation, dated source line and why here', () => {
+    const claim = note('fighters-15000');
+    render(<NoteCard note={claim} meta={meta} matched={['15,000', 'remaining fighters']} />, container);
+    expect(container.querySelector('.cm-badge')?.textContent).toBe('Dated claim');
+    expect(container.querySelector('.cm-paraphrase')?.textContent).toBe(claim.paraphrase);
+    expect(container.querySelector('.cm-quote')?.textContent).toBe(`“${claim.quotation}”`);
+    expect(container.querySelector('.cm-source')?.textContent).toBe(
+      'La Razón, 22 Oct 2017 · 9 years ago · written 3 years before this article',
+    );
+    expect(container.querySelector('.cm-why')?.textContent).toBe('Why here: 15,000, remaining fighters');
+  });
+
+  it('lists reference dates and leaves out the article comparison when the page has no date', () => {
+    const fallen = note('raqqa-mosul-fallen');
+    render(<NoteCard note={fallen} meta={{ ...meta, articleDate: null }} />, container);
+    expect(container.querySelector('.cm-source')?.textContent).toBe('La Razón, 22 Oct 2017 · 9 years ago');
+    const dates = [...container.querySelectorAll('.cm-dates li')].map((li) => li.textContent);
+    expect(dates.length).toBe(fallen.referenceDates.length);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(container.querySelector('.cm-why')).toBeNull();
+  });
+
+  it('renders hostile text as text, never as markup', () => {
+    const hostile: Note = {
+      ...note('migrant-boats'),
+      paraphrase: '<img src=x onerror="alert(1)">',
+      quotation: '<script>alert(2)</script>',
+    };
+    render(<NoteCard note={hostile} meta={meta} matched={['<b>bold</b>']} />, container);
+    expect(container.querySelector('img, script, b')).toBeNull();
+    expect(container.textContent).toContain('<img src=x onerror="alert(1)">');
+  });
+});

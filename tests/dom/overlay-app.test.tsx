@@ -1,0 +1,77 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { OverlayApp } from '@/components/overlay/OverlayApp';
+import { createOverlaySession, type OverlaySession } from '@/content/overlay-session';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { useEnglishMessages } from './overlay-i18n';
+import { loadFixture } from './overlay-page';
+
+let container: HTMLElement;
+let abort: AbortController;
+let session: OverlaySession;
+beforeEach(() => {
+  useEnglishMessages();
+  loadFixture('is-article-en.html');
+  abort = new AbortController();
+  session = createOverlaySession({
+    doc: document,
+    settings: DEFAULT_SETTINGS,
+    gate: undefined,
+    signal: abort.signal,
+  });
+  container = document.createElement('div');
+  document.documentElement.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+  abort.abort();
+});
+
+describe('OverlayApp', () => {
+  it('shows the count, announces itself and opens the panel with every note in reading order', async () => {
+    const count = session.state.get().analysis.notes.length;
+    await act(() => render(<OverlayApp session={session} onHide={() => {}} />, container));
+    const button = [...container.querySelectorAll('button')].find((b) => b.textContent === `${count} notes`);
+    expect(button).toBeDefined();
+    await vi.waitFor(() =>
+      expect(container.querySelector('[role="status"]')?.textContent).toBe(
+        `Context Margin shows ${count} side notes on this page.`,
+      ),
+    );
+    await act(() => button?.click());
+    const ids = [...container.querySelectorAll<HTMLElement>('button[data-panel-note-id]')].map(
+      (b) => b.dataset.panelNoteId,
+    );
+    expect(ids).toEqual(session.state.get().analysis.notes.map((n) => n.note.id));
+    expect(container.querySelector('.cm-reasons')?.textContent?.length).toBeGreaterThan(0);
+  });
+
+  it('shows the card of the term the session opened, and nothing once it closes', async () => {
+    await act(() => render(<OverlayApp session={session} onHide={() => {}} />, container));
+    const first = session.state.get().analysis.terms[0];
+    if (!first) throw new Error('no term');
+    await act(() => session.openTerm({ termId: first.term.id, range: first.first }, 'hover'));
+    const card = container.querySelector('[data-term-id]');
+    expect(card?.getAttribute('data-term-id')).toBe(first.term.id);
+    expect(card?.textContent).toContain(first.term.card);
+    await act(() => session.closeTerm());
+    expect(container.querySelector('[data-term-id]')).toBeNull();
+  });
+
+  it('hides through the toolbar', async () => {
+    const onHide = vi.fn();
+    await act(() => render(<OverlayApp session={session} onHide={onHide} />, container));
+    const hide = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Hide');
+    await act(() => hide?.click());
+    expect(onHide).toHaveBeenCalledOnce();
+  });
+
+  it('follows the page theme', async () => {
+    await act(() => render(<OverlayApp session={session} onHide={() => {}} />, container));
+    expect(container.querySelector('.cm-root')?.getAttribute('data-theme')).toBe('light');
+    await act(() => session.updateSettings({ ...DEFAULT_SETTINGS, theme: 'dark' }));
+    expect(container.querySelector('.cm-root')?.getAttribute('data-theme')).toBe('dark');
+  });
+});

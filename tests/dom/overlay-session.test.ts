@@ -1,0 +1,81 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createOverlaySession } from '@/content/overlay-session';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { loadFixture } from './overlay-page';
+
+let abort: AbortController;
+beforeEach(() => {
+  loadFixture('is-article-en.html');
+  abort = new AbortController();
+});
+afterEach(() => abort.abort());
+
+const start = (settings = DEFAULT_SETTINGS) =>
+  createOverlaySession({ doc: document, settings, gate: undefined, signal: abort.signal });
+
+describe('createOverlaySession', () => {
+  it('reads and detects the page itself when the gate left nothing, and places notes on its paragraphs', () => {
+    const { state } = start();
+    const { detection, analysis, reading } = state.get();
+    expect(detection?.about).toBe(true);
+    expect(analysis.language).toBe('en');
+    expect(analysis.notes.length).toBeGreaterThan(2);
+    expect(analysis.notes.length).toBeLessThanOrEqual(DEFAULT_SETTINGS.maxNotes);
+    expect(analysis.notes.map((n) => n.number)).toEqual(analysis.notes.map((_, i) => i + 1));
+    for (const { placement } of analysis.notes) {
+      expect(reading?.paragraphs).toContain(placement.paragraph);
+      expect(placement.matched.length).toBeGreaterThan(0);
+    }
+    expect(analysis.terms.map((t) => t.term.id)).toContain('islamic-state');
+  });
+
+  it('follows the settings: cap, kinds and highlights', () => {
+    const session = start({ ...DEFAULT_SETTINGS, maxNotes: 2 });
+    expect(session.state.get().analysis.notes.length).toBe(2);
+    session.updateSettings({
+      ...DEFAULT_SETTINGS,
+      kinds: { argument: true, claim: false, prediction: true },
+      highlights: false,
+    });
+    const { analysis } = session.state.get();
+    expect(analysis.notes.length).toBeGreaterThan(0);
+    expect(analysis.notes.some((n) => n.note.kind === 'claim')).toBe(false);
+    expect(analysis.matches).toEqual([]);
+  });
+
+  it('leaves the page exactly as it was when its signal aborts', () => {
+    const before = document.documentElement.outerHTML;
+    const session = start();
+    expect(session.state.get().analysis.matches.length).toBeGreaterThan(0);
+    abort.abort();
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(document.querySelector('[data-context-margin]')).toBeNull();
+  });
+
+  it('opens and closes a term card through its state', () => {
+    const session = start();
+    const first = session.state.get().analysis.terms[0];
+    if (!first) throw new Error('no term found');
+    session.openTerm({ termId: first.term.id, range: first.first }, 'focus');
+    expect(session.state.get().activeTerm).toMatchObject({ termId: first.term.id, via: 'focus' });
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(session.state.get().activeTerm).toBeNull();
+  });
+
+  it('re-reads the page when the article changes', async () => {
+    const session = start();
+    const before = session.state.get().analysis.notes.map((n) => n.note.id);
+    const p = document.createElement('p');
+    p.textContent =
+      'Smugglers who move migrants and refugees across the Mediterranean could carry militants, and Libya, from Sirte to Tripoli, lies close to southern Europe.';
+    document.querySelector('article')?.append(p);
+    await vi.waitFor(
+      () => {
+        const ids = session.state.get().analysis.notes.map((n) => n.note.id);
+        expect(ids).not.toEqual(before);
+        expect(session.state.get().reading?.paragraphs).toContain(p);
+      },
+      { timeout: 3000, interval: 50 },
+    );
+  });
+});
