@@ -53,6 +53,7 @@ async function main() {
   let current = '(start-up)';
   const context = { sink: errors, label: () => current, stepMs: name === 'firefox' ? 250 : 150 };
   let session = await openSession(name, build.dir, context);
+  log(`[soak] background errors: ${session.backgroundWatched ? 'watched' : 'NOT watched (no hook)'}`);
   try {
     for (const [index, item] of items.entries()) {
       current = item.id;
