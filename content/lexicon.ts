@@ -52,7 +52,7 @@ export const NAME_RULES: readonly NameRule[] = [
  */
 export const INDEFINITE = /(?:^|[^\p{L}])(?:(an?)|un|une|uno|una|ein|einen|einem|eines)\s+$/iu;
 export const GENERIC_AFTER =
-  /^(?:[^p{L}-]*$|[.,;:!?)"”]|\s+(?:in|of|based|governed|ruled|run|where|that|which|with|under|and|or|is|was|for)\b)/i;
+  /^(?:[^\p{L}-]*$|[.,;:!?)"”]|\s+(?:in|of|based|governed|ruled|run|where|that|which|with|under|and|or|is|was|for)\b)/iu;
 
 /**
  * Words of war and terror, in the six languages. A page where fewer than two of them occur is not
