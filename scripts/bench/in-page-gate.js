@@ -10,9 +10,11 @@ export function createGateProbe(gate) {
       kept = gate.hasCandidate && !gate.hasCandidate(document) ? false : gate.runGate(document, 'normal');
       return performance.now() - start;
     },
+    /** Drops what `cold` kept; returns whether anything was kept. */
     release() {
+      const had = kept !== null;
       kept = null;
-      return kept;
+      return had;
     },
   };
 }
