@@ -8,6 +8,7 @@ import type { Detection, PageReading, Sensitivity } from './types';
 // never walks the whole document: most pages stop here.
 const LEAD_PARAGRAPHS = 12;
 const LEAD_CHARS = 3000;
+const TITLE_CHARS = 500;
 const METADATA =
   'meta[property="og:title"],meta[name="twitter:title"],meta[name=description],meta[property="og:description"]';
 
@@ -35,7 +36,8 @@ export function hasCandidate(doc: Document): boolean {
   // Titles are often in Title Case (“Isis Fighters Seize Town”): read them as headlines.
   const titles = [doc.title, doc.querySelector('h1')?.textContent ?? ''];
   for (const meta of doc.querySelectorAll(METADATA)) titles.push(meta.getAttribute('content') ?? '');
-  return findMentions(titles.join('\n'), '', true).length > 0 || findMentions(leadText(doc), '').length > 0;
+  const head = titles.map((title) => title.slice(0, TITLE_CHARS)).join('\n');
+  return findMentions(head, '', true).length > 0 || findMentions(leadText(doc), '').length > 0;
 }
 
 const notAbout = (doc: Document, reason: string): Detection => ({

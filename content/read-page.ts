@@ -7,7 +7,8 @@ import type { PageReading } from './types';
 const LIST_ARTICLES = 4;
 const LIST_LINK_DENSITY = 0.5;
 
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+// Headlines are short; a hostile 5 MB <h1> is cut before any regex reads it.
+const clean = (text: string | null | undefined) => (text ?? '').slice(0, 1000).replace(/\s+/g, ' ').trim();
 
 function headlineOf(doc: Document, root: Element | null, linked: string): string {
   const h1 = root?.querySelector('h1') ?? doc.querySelector('h1');

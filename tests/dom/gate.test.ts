@@ -99,6 +99,14 @@ describe('the gate stays cheap and safe', () => {
         return doc;
       },
     ],
+    [
+      'a 5 MB headline',
+      () => {
+        const doc = parse('<h1 id="h"></h1><article><p>Militants attacked.</p></article>');
+        doc.getElementById('h')?.append('Islamic State '.repeat(400_000));
+        return doc;
+      },
+    ],
   ])('answers, never throws, on %s', (_case, make) => {
     const { detection } = runGate(make() as Document, 'normal');
     expect(typeof detection.about).toBe('boolean');
