@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
+  badgeOf,
   clickInOverlay,
   ensureOverlay,
   injectOverlay,
@@ -11,6 +12,7 @@ import {
   openTermCard,
   ourHighlights,
   paragraphRects,
+  toggleByCommand,
   visibleTermRect,
   waitForNotes,
 } from './lib/overlay.mjs';
@@ -42,6 +44,19 @@ const EXPECTED = {
 };
 
 const LONG = '/overlay-long-en.html';
+
+async function shot(env, page, name) {
+  const dir = process.env.E2E_SHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/${env.name}-${name}.png` });
+}
+
+const activeInOverlay = (page) =>
+  page.evaluate(() => {
+    const el = document.querySelector('context-margin')?.shadowRoot?.activeElement;
+    return el
+      ? { tag: el.tagName, id: el.id, note: el.getAttribute('data-panel-note-id'), text: el.textContent }
+      : null;
+  });
 
 forEachBrowser('overlay on a long article', (env) => {
   test('notes sit beside the paragraphs they speak to, in the margin, without overlapping', async () => {
@@ -91,6 +106,7 @@ forEachBrowser('overlay on a long article', (env) => {
     assert.equal(card.role, 'dialog');
     assert.ok(card.termId);
     assert.equal(card.popoverOpen, true);
+    await shot(env, page, 'hover-card');
     // Leaving the term for blank page closes the card.
     await page.mouse.move(40, 600, { steps: 4 });
     await waitFor(async () => (await openTermCard(page)) === null, { timeout: 3000 });
@@ -114,8 +130,46 @@ forEachBrowser('overlay on a long article', (env) => {
     assert.ok(proxy, 'Tab reaches a term');
     const card = await waitFor(() => openTermCard(page), { timeout: 3000 });
     assert.equal(card.termId, proxy);
+    await shot(env, page, 'focus-card');
     await page.keyboard.press('Escape');
     await waitFor(async () => (await openTermCard(page)) === null, { timeout: 3000 });
+    await page.close();
+  });
+
+  test('the notes panel: reading order, focus in, arrow keys between notes, Escape back to the toolbar', async () => {
+    const url = env.server.url(LONG);
+    const page = await openPage(env, url, { viewport: { width: 1400, height: 900 } });
+    await ensureOverlay(env, page, url);
+    const count = await waitForNotes(page, 2);
+    await clickInOverlay(page, '.cm-tool--count');
+    await waitFor(async () => (await activeInOverlay(page))?.id === 'cm-panel-title');
+    const order = await page.evaluate(() =>
+      [
+        ...document.querySelector('context-margin').shadowRoot.querySelectorAll('button[data-panel-note-id]'),
+      ].map((b) => b.getAttribute('data-panel-note-id')),
+    );
+    assert.equal(order.length, count);
+    assert.deepEqual(
+      order,
+      (await noteRects(page)).map((n) => n.id),
+    );
+    let focused;
+    for (let i = 0; i < 6 && !focused?.note; i++) {
+      await page.keyboard.press('Tab');
+      focused = await activeInOverlay(page);
+    }
+    assert.equal(focused?.note, order[0]);
+    await page.keyboard.press('ArrowDown');
+    assert.equal((await activeInOverlay(page))?.note, order[1]);
+    await shot(env, page, 'panel');
+    await page.keyboard.press('Escape');
+    await waitFor(async () => (await activeInOverlay(page))?.text?.endsWith('notes'));
+    assert.equal(
+      await page.evaluate(() =>
+        document.querySelector('context-margin').shadowRoot.querySelector('#cm-panel'),
+      ),
+      null,
+    );
     await page.close();
   });
 
@@ -144,11 +198,16 @@ forEachBrowser('overlay on a long article', (env) => {
     assert.ok(lit > 0.3 * term.width * term.height, `highlight painted (${lit} tinted pixels)`);
     assert.ok(unlit < lit / 10, `no tint once hidden (${unlit})`);
 
-    // Injecting again (the popup or shortcut turning it back on) brings back exactly one overlay.
+    // The keyboard shortcut's handler turns it back on: one overlay, its notes, and the badge count.
+    await toggleByCommand(env, url);
+    const count = await waitForNotes(page, 1);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('context-margin').length), 1);
+    assert.ok(await page.evaluate(() => document.querySelector('context-margin').shadowRoot !== null));
+    await waitFor(async () => (await badgeOf(env, url)) === String(count), { timeout: 5000 });
+    // Injecting the script again (the background asked twice) still leaves exactly one overlay.
     await injectOverlay(env, url);
     await waitForNotes(page, 1);
     assert.equal(await page.evaluate(() => document.querySelectorAll('context-margin').length), 1);
-    assert.ok(await page.evaluate(() => document.querySelector('context-margin').shadowRoot !== null));
     await page.close();
   });
 });

@@ -138,3 +138,31 @@ export async function clickInOverlay(page, selector) {
   if (!element) throw new Error(`no ${selector} in the overlay`);
   await element.click();
 }
+
+/** Runs the toggle keyboard command's handler on the tab showing `url`, as the shortcut would. */
+export async function toggleByCommand(env, url) {
+  const ext = await openExtensionPage(env, 'popup.html', '[data-testid="popup"]');
+  try {
+    const tabId = await waitFor(() => tabIdOf(ext, url));
+    return await ext.evaluate(async (id) => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      return api.runtime.sendMessage({ type: 'run-command', command: 'toggle-overlay', tabId: id });
+    }, tabId);
+  } finally {
+    await ext.close();
+  }
+}
+
+/** The badge text the background shows for the tab showing `url`. */
+export async function badgeOf(env, url) {
+  const ext = await openExtensionPage(env, 'popup.html', '[data-testid="popup"]');
+  try {
+    const tabId = await waitFor(() => tabIdOf(ext, url));
+    return await ext.evaluate(async (id) => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      return (api.action ?? api.browserAction).getBadgeText({ tabId: id });
+    }, tabId);
+  } finally {
+    await ext.close();
+  }
+}
