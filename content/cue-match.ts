@@ -53,6 +53,18 @@ function alternation(phrases: Iterable<string>): string {
   return sorted.map(patternOf).join('|');
 }
 
+/** Non-overlapping matches of one cluster: the longest first, then the earliest; in text order. */
+function longestFirst<T>(cluster: PhraseMatch<T>[]): PhraseMatch<T>[] {
+  if (cluster.length === 1) return cluster;
+  const byLength = [...cluster].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: PhraseMatch<T>[] = [];
+  for (const candidate of byLength) {
+    if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end))
+      kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
 export function compilePhrases<T>(entries: Iterable<readonly [phrase: string, value: T]>): PhraseMatcher<T> {
   const byKey = new Map<string, T[]>();
   const latin = new Set<string>();
@@ -101,15 +113,20 @@ export function compilePhrases<T>(entries: Iterable<readonly [phrase: string, va
   return {
     size: byKey.size,
     matchAll(folded, limit = Number.POSITIVE_INFINITY) {
-      const found = candidates(folded, limit);
-      if (found.length < 2) return found.slice(0, limit);
-      const byLength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
       const kept: PhraseMatch<T>[] = [];
-      for (const candidate of byLength) {
-        if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end))
-          kept.push(candidate);
+      const found = candidates(folded, limit);
+      // Candidates come in order of start. Only candidates in one cluster of overlapping ones compete.
+      for (let first = 0; first < found.length && kept.length < limit; ) {
+        let last = first;
+        let clusterEnd = (found[first] as PhraseMatch<T>).end;
+        while (last + 1 < found.length && (found[last + 1] as PhraseMatch<T>).start < clusterEnd) {
+          last++;
+          clusterEnd = Math.max(clusterEnd, (found[last] as PhraseMatch<T>).end);
+        }
+        kept.push(...longestFirst(found.slice(first, last + 1)));
+        first = last + 1;
       }
-      return kept.sort((a, b) => a.start - b.start).slice(0, limit);
+      return kept.slice(0, limit);
     },
   };
 }

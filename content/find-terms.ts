@@ -67,6 +67,9 @@ export function findTerms(
       const start = nodePosition(run, originalStart(text, match.start), false);
       const end = nodePosition(run, originalEnd(text, match.end), true);
       const range = doc.createRange();
+      // Anchor the new range in its own node first: moving a fresh range from the document start
+      // makes some DOM implementations compare positions across the whole page.
+      range.selectNodeContents(start.node);
       range.setStart(start.node, start.offset);
       range.setEnd(end.node, end.offset);
       found.push({ termId: match.values[0] as string, range });

@@ -88,6 +88,7 @@ export function wrapMatches(doc: Document, matches: readonly TermMatch[]): Wrapp
     const last = own[own.length - 1];
     if (!first || !last) return;
     const range = doc.createRange();
+    range.selectNodeContents(first.firstChild ?? first); // see findTerms: cheap in every DOM
     range.setStart(first.firstChild ?? first, 0);
     const lastText = last.lastChild;
     if (lastText && lastText.nodeType === 3) range.setEnd(lastText, (lastText as Text).data.length);

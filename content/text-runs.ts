@@ -2,7 +2,7 @@
 // ("Islamic <em>State</em>", "Dae<b>sh</b>") is still found, while text of different blocks is kept
 // apart ("…the Islamic</p><p>State…" is no match).
 
-import { type TextBreak, visitText, type WalkOptions } from './text-walker';
+import { isSkippedElement, visitText, type WalkOptions } from './text-walker';
 
 export interface TextRun {
   /** The run's text: node texts with a separator where a break falls between them. */
@@ -42,42 +42,74 @@ const INLINE_TAGS = new Set([
   'var',
 ]);
 
-function blockOf(node: Text, cache: Map<Element, Element | null>): Element | null {
-  const parent = node.parentElement;
-  if (!parent) return null;
-  const cached = cache.get(parent);
-  if (cached !== undefined) return cached;
-  let element: Element | null = parent;
-  while (element && INLINE_TAGS.has(element.localName)) element = element.parentElement;
-  cache.set(parent, element);
-  return element;
+type Join = 'none' | 'space' | 'hard';
+const WHITESPACE_ONLY = /^\s*$/;
+/** Beyond this many nodes between two texts, they are treated as apart (cheap on odd markup). */
+const MAX_STEPS = 24;
+
+/**
+ * How `next` continues `previous` (its next prose text node): directly ("Dae<b>sh</b>"), after white
+ * space only, or not at all — a block edge, a <br>, an image or skipped content lies between.
+ */
+function joinOf(previous: Text, next: Text): Join {
+  let node: Node = previous;
+  let join: Join = 'none';
+  for (let steps = 0; steps < MAX_STEPS; steps++) {
+    // Step to the following node, leaving inline elements but never a block.
+    let following = node.nextSibling;
+    for (let climbing: Node = node; !following; following = climbing.nextSibling) {
+      const parent = climbing.parentElement;
+      if (!parent || !INLINE_TAGS.has(parent.localName)) return 'hard';
+      climbing = parent;
+    }
+    node = following;
+    // Enter inline elements down to their first node.
+    for (;;) {
+      if (node === next) return join;
+      if (node.nodeType === 3) {
+        if (!WHITESPACE_ONLY.test((node as Text).data)) return 'hard';
+        join = 'space';
+        break;
+      }
+      if (node.nodeType !== 1) break; // comments and the like join words
+      const element = node as Element;
+      if (!INLINE_TAGS.has(element.localName) || isSkippedElement(element)) return 'hard';
+      if (!element.firstChild) break;
+      node = element.firstChild;
+    }
+  }
+  return 'hard';
 }
 
 /** Runs of prose text under `root`, in document order; [] when aborted. */
 export function collectRuns(root: Element, options: WalkOptions = {}): TextRun[] {
   const runs: TextRun[] = [];
-  const blocks = new Map<Element, Element | null>();
-  let current: { pieces: string[]; nodes: Text[]; starts: number[]; length: number } | null = null;
-  let currentBlock: Element | null = null;
+  let pieces: string[] = [];
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  let length = 0;
+  let previous: Text | null = null;
   const flush = () => {
-    if (current) runs.push({ text: current.pieces.join(''), nodes: current.nodes, starts: current.starts });
-    current = null;
+    if (nodes.length) runs.push({ text: pieces.join(''), nodes, starts });
+    pieces = [];
+    nodes = [];
+    starts = [];
+    length = 0;
   };
   const finished = visitText(
     root,
-    (node: Text, breakBefore: TextBreak) => {
-      const block = blockOf(node, blocks);
-      if (breakBefore === 'hard' || block !== currentBlock) flush();
-      currentBlock = block;
-      if (!current) current = { pieces: [], nodes: [], starts: [], length: 0 };
-      else if (breakBefore === 'space') {
-        current.pieces.push(' ');
-        current.length += 1;
+    (node) => {
+      const join = previous ? joinOf(previous, node) : 'hard';
+      previous = node;
+      if (join === 'hard') flush();
+      else if (join === 'space') {
+        pieces.push(' ');
+        length += 1;
       }
-      current.nodes.push(node);
-      current.starts.push(current.length);
-      current.pieces.push(node.data);
-      current.length += node.data.length;
+      nodes.push(node);
+      starts.push(length);
+      pieces.push(node.data);
+      length += node.data.length;
     },
     options,
   );

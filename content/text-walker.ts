@@ -6,9 +6,6 @@ export interface WalkOptions {
   signal?: AbortSignal;
 }
 
-/** Why a text node does not simply continue the text before it (see text-runs.ts). */
-export type TextBreak = 'none' | 'space' | 'hard';
-
 const SKIPPED_TAGS = new Set([
   'script',
   'style',
@@ -32,8 +29,6 @@ const SKIPPED_TAGS = new Set([
   'audio',
   'context-margin',
 ]);
-// Elements that separate words even though they hold no text themselves.
-const BREAKING_TAGS = new Set(['br', 'hr', 'img', 'td', 'th', 'li', 'p', 'div']);
 const INLINE_DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none/i;
 const SKIPPED_ANCESTOR = [
   ...SKIPPED_TAGS,
@@ -56,45 +51,52 @@ export function isSkippedElement(element: Element): boolean {
   return style !== null && INLINE_DISPLAY_NONE.test(style);
 }
 
-const WHITESPACE_ONLY = /^\s*$/;
+const HAS_TEXT = /\S/;
 const ABORT_CHECK_EVERY = 512;
 
+/** Whether an element is inside (or is) skipped content below `root`; remembers every answer. */
+function skipChecker(root: Element): (element: Element | null) => boolean {
+  const verdicts = new Map<Element, boolean>();
+  return (start) => {
+    const unknown: Element[] = [];
+    let verdict = false;
+    for (let element = start; element && element !== root; element = element.parentElement) {
+      const known = verdicts.get(element);
+      if (known !== undefined) {
+        verdict = known;
+        break;
+      }
+      if (isSkippedElement(element)) {
+        verdict = true;
+        // Everything met so far lies inside this element: skipped too.
+        for (const inner of unknown) verdicts.set(inner, true);
+        unknown.length = 0;
+        verdicts.set(element, true);
+        break;
+      }
+      unknown.push(element);
+    }
+    for (const element of unknown) verdicts.set(element, verdict);
+    return verdict;
+  };
+}
+
 /**
- * Visits the prose text nodes under `root` in document order, telling for each one whether
- * something that separates words came between it and the previous one. Returns false if aborted.
+ * Visits the prose text nodes under `root` in document order. A native walker over text nodes
+ * alone, with a remembered ancestor check per parent element: calling a JS filter for every element
+ * of a heavy page costs far more. Returns false if aborted.
  */
-export function visitText(
-  root: Element,
-  visit: (node: Text, breakBefore: TextBreak) => void,
-  options: WalkOptions = {},
-): boolean {
+export function visitText(root: Element, visit: (node: Text) => void, options: WalkOptions = {}): boolean {
   const { signal } = options;
   if (signal?.aborted) return false;
   if (isSkippedElement(root) || root.parentElement?.closest(SKIPPED_ANCESTOR)) return true;
   const doc = root.ownerDocument;
-  const NodeFilterConst = doc.defaultView?.NodeFilter ?? NodeFilter;
-  let pending: TextBreak = 'none';
-  const walker = doc.createTreeWalker(root, NodeFilterConst.SHOW_ELEMENT | NodeFilterConst.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === 3) {
-        if (!WHITESPACE_ONLY.test((node as Text).data)) return NodeFilterConst.FILTER_ACCEPT;
-        if (pending === 'none') pending = 'space';
-        return NodeFilterConst.FILTER_SKIP;
-      }
-      const element = node as Element;
-      if (BREAKING_TAGS.has(element.localName)) pending = 'hard';
-      if (isSkippedElement(element)) {
-        pending = 'hard';
-        return NodeFilterConst.FILTER_REJECT;
-      }
-      return NodeFilterConst.FILTER_SKIP;
-    },
-  });
+  const isSkipped = skipChecker(root);
+  const walker = doc.createTreeWalker(root, (doc.defaultView?.NodeFilter ?? NodeFilter).SHOW_TEXT);
   let count = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     if (++count % ABORT_CHECK_EVERY === 0 && signal?.aborted) return false;
-    visit(node as Text, pending);
-    pending = 'none';
+    if (HAS_TEXT.test(node.data) && !isSkipped(node.parentElement)) visit(node);
   }
   return !signal?.aborted;
 }
