@@ -3,8 +3,12 @@ import { guessLanguage, metaContent, parseDate, primaryLanguage, readLinkedData 
 import { findRoot, linkDensity, paragraphsOf } from './read-page-root';
 import type { PageReading } from './types';
 
-/** A page with this many <article> cards and no article metadata is a list of stories. */
+/**
+ * A page with this many <article> cards, no article metadata and little prose in its main one is a
+ * list of stories (a story page with related-story cards still has a long body).
+ */
 const LIST_ARTICLES = 4;
+const STORY_CHARS = 1500;
 const LIST_LINK_DENSITY = 0.5;
 
 // Headlines are short; a hostile 5 MB <h1> is cut before any regex reads it.
@@ -47,7 +51,9 @@ export function readPage(doc: Document): PageReading {
   const listLike =
     !root ||
     linkDensity(root) > LIST_LINK_DENSITY ||
-    (!typed && doc.getElementsByTagName('article').length >= LIST_ARTICLES);
+    (!typed &&
+      doc.getElementsByTagName('article').length >= LIST_ARTICLES &&
+      paragraphs.reduce((chars, p) => chars + (p.textContent ?? '').length, 0) < STORY_CHARS);
   return {
     root,
     headline,

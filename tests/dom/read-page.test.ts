@@ -45,6 +45,13 @@ describe('readPage on fixture pages', () => {
     expect(readPage(fixture('section-front.html')).isArticle).toBe(false);
   });
 
+  it('still calls a long story with related-story cards an article', () => {
+    const card = '<article class="card"><h3><a href="/x">Another story</a></h3></article>';
+    const story = `<p>${'A long paragraph of the story itself, with enough prose to be read. '.repeat(8)}</p>`;
+    const doc = parse(`<body><article><h1>Story</h1>${story.repeat(4)}</article>${card.repeat(6)}</body>`);
+    expect(readPage(doc).isArticle).toBe(true);
+  });
+
   it('never changes the page', () => {
     const doc = fixture('pos-en.html');
     const before = doc.documentElement.outerHTML;
