@@ -137,4 +137,28 @@ forEachBrowser('popup', (env) => {
     assert.equal(Math.round(box.popupWidth), 360);
     await Promise.all([ext.close(), page.close()]);
   });
+  test('the real toolbar popup controls the active tab and fits without scrollbars', async (t) => {
+    if (env.name !== 'chromium') return t.skip('only Chromium lets a test open the toolbar popup');
+    const { page, helper, tabId } = await openFixture('is-article-en.html');
+    await waitFor(async () => (await statusOf(helper, tabId))?.notes > 0);
+    await helper.close();
+    await page.bringToFront();
+    const id = env.extensionOrigin.split('//')[1];
+    const opened = env.browser.waitForTarget((target) => target.url().includes('/popup.html'), {
+      timeout: 10_000,
+    });
+    await (await env.browser.extensions()).get(id).triggerAction(page);
+    const popup = await (await opened).asPage();
+    await popup.waitForSelector('[data-testid="counts"]', { timeout: 10_000 });
+    const box = await popup.evaluate(() => ({
+      width: innerWidth,
+      height: innerHeight,
+      scrollWidth: document.documentElement.scrollWidth,
+      scrollHeight: document.documentElement.scrollHeight,
+    }));
+    assert.equal(box.width, 360);
+    assert.ok(box.scrollWidth <= box.width && box.scrollHeight <= box.height, JSON.stringify(box));
+    assert.equal(await tabState(popup), 'detected');
+    await page.close();
+  });
 });
