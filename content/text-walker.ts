@@ -6,7 +6,7 @@ export interface WalkOptions {
   signal?: AbortSignal;
 }
 
-const SKIPPED_TAGS = new Set([
+const SKIPPED_TAGS = [
   'script',
   'style',
   'noscript',
@@ -28,27 +28,28 @@ const SKIPPED_TAGS = new Set([
   'video',
   'audio',
   'context-margin',
-]);
+];
 const INLINE_DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none/i;
-const SKIPPED_ANCESTOR = [
-  ...SKIPPED_TAGS,
-  '[data-context-margin]:not(mark)',
+
+const SKIPPED_TAG_SET = new Set(SKIPPED_TAGS);
+// One native match on attributes only: far cheaper than several attribute reads from JS, and
+// than a selector that also lists the tag names (measured in Chromium on heavy pages).
+const SKIPPED_BY_ATTRIBUTE = [
   '[hidden]',
-  '[aria-hidden="true"]',
-  '[contenteditable]:not([contenteditable="false"])',
+  '[aria-hidden="true" i]',
+  '[contenteditable]:not([contenteditable="false" i])',
+  // Our UI is skipped, but not the fallback's <mark>s: they hold the page's own text.
+  '[data-context-margin]:not(mark)',
 ].join(', ');
+const MAYBE_SKIPPED_BY_ATTRIBUTE = `${SKIPPED_BY_ATTRIBUTE}, [style*="none" i]`;
+const SKIPPED_SELECTOR = `${SKIPPED_TAGS.join(', ')}, ${SKIPPED_BY_ATTRIBUTE}`;
 
 /** True for an element whose whole subtree is not article prose. */
 export function isSkippedElement(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.localName)) return true;
-  if (element.hasAttribute('hidden')) return true;
-  // Our UI is skipped, but not the fallback's <mark>s: they hold the page's own text.
-  if (element.hasAttribute('data-context-margin') && element.localName !== 'mark') return true;
-  if (element.getAttribute('aria-hidden') === 'true') return true;
-  const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  const style = element.getAttribute('style');
-  return style !== null && INLINE_DISPLAY_NONE.test(style);
+  if (SKIPPED_TAG_SET.has(element.localName)) return true;
+  if (!element.matches(MAYBE_SKIPPED_BY_ATTRIBUTE)) return false;
+  if (element.matches(SKIPPED_BY_ATTRIBUTE)) return true;
+  return INLINE_DISPLAY_NONE.test(element.getAttribute('style') ?? '');
 }
 
 const HAS_TEXT = /\S/;
@@ -89,7 +90,7 @@ function skipChecker(root: Element): (element: Element | null) => boolean {
 export function visitText(root: Element, visit: (node: Text) => void, options: WalkOptions = {}): boolean {
   const { signal } = options;
   if (signal?.aborted) return false;
-  if (isSkippedElement(root) || root.parentElement?.closest(SKIPPED_ANCESTOR)) return true;
+  if (isSkippedElement(root) || root.parentElement?.closest(SKIPPED_SELECTOR)) return true;
   const doc = root.ownerDocument;
   const isSkipped = skipChecker(root);
   const walker = doc.createTreeWalker(root, (doc.defaultView?.NodeFilter ?? NodeFilter).SHOW_TEXT);
