@@ -20,7 +20,7 @@ export function forEachBrowser(title, body, options = {}) {
     describe(`${title} [${name}]`, { timeout: options.timeout ?? 180_000 }, () => {
       const env = {};
       before(async () => {
-        env.server = await serve(FIXTURES, options.serve ?? {});
+        env.server = await serve(options.root ?? FIXTURES, options.serve ?? {});
         Object.assign(env, await launchWithExtension(name, options.launch ?? {}));
       });
       after(async () => {
