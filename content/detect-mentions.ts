@@ -1,4 +1,12 @@
-import { CONFLICT, GENERIC_AFTER, INDEFINITE, NAME_RULES, type NameKind, NOT_THE_GROUP } from './lexicon';
+import {
+  ANY_NAME,
+  CONFLICT,
+  GENERIC_AFTER,
+  INDEFINITE,
+  NAME_RULES,
+  type NameKind,
+  NOT_THE_GROUP,
+} from './lexicon';
 
 export interface Mention {
   label: string;
@@ -45,6 +53,7 @@ function isGenericState(text: string, at: number, end: number): boolean {
  */
 export function findMentions(text: string, language: string, inHeadline = false): Mention[] {
   const mentions: Mention[] = [];
+  if (!ANY_NAME.test(text)) return mentions;
   for (const { label, kind, pattern, languages } of COMPILED) {
     if (languages && language && !languages.includes(language)) continue;
     pattern.lastIndex = 0;

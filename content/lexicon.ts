@@ -46,6 +46,13 @@ export const NAME_RULES: readonly NameRule[] = [
 ];
 
 /**
+ * A superset of every name above, without word edges or Unicode classes: one cheap test that lets
+ * most text (nearly every page a reader opens) skip the fourteen exact patterns.
+ */
+export const ANY_NAME =
+  /IS|Isi|EI|Isl[aá]mi|ISLAMI|D[aá]['’]?[ei][sc]|DAE|[ÉE]tat [iI]|TAT I|Stato|داعش|تنظيم|سلامية/;
+
+/**
  * “un État islamique”, “uno Stato islamico”, “ein Islamischer Staat”: an indefinite article before
  * the name is the generic idea, not the group. In English, “an Islamic State stronghold” still is
  * the group, so “a/an” only makes it generic before nothing, punctuation or a function word.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, hasConflictContext } from '@/content/detect-mentions';
-import { NAME_RULES } from '@/content/lexicon';
+import { ANY_NAME, NAME_RULES } from '@/content/lexicon';
 import { CONFUSABLES, NAME_EXAMPLES } from '@/content/lexicon-examples';
 
 const labelsIn = (text: string, language: string) => findMentions(text, language).map((m) => m.label);
@@ -34,6 +34,20 @@ for (const [label, table] of Object.entries(NAME_EXAMPLES)) {
     }
   });
 }
+
+describe('the cheap pre-test', () => {
+  it('lets through every sentence where a rule finds a name', () => {
+    for (const { found } of Object.values(NAME_EXAMPLES).flat()) {
+      for (const text of found) expect(ANY_NAME.test(text), text).toBe(true);
+    }
+  });
+
+  it('stops ordinary prose', () => {
+    expect(ANY_NAME.test('The council met again on Tuesday to discuss the budget and the weather.')).toBe(
+      false,
+    );
+  });
+});
 
 describe('findMentions', () => {
   it('reports where each mention starts', () => {
