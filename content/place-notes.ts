@@ -18,6 +18,7 @@ export interface PlaceNotesOptions {
   minGap?: number;
 }
 
+export const DEFAULT_MAX_NOTES = 8;
 export const DEFAULT_MIN_SCORE = 2;
 export const DEFAULT_MIN_GAP = 2;
 /** Each repeat of an already matched cue adds a little, up to this many repeats. */
@@ -114,8 +115,9 @@ export function placeNotes(
   paragraphs: readonly Element[],
   notes: readonly Note[],
   language: string,
-  options: PlaceNotesOptions,
+  options: PlaceNotesOptions = { maxNotes: DEFAULT_MAX_NOTES },
 ): NotePlacement[] {
+  if (!Array.isArray(paragraphs) || !Array.isArray(notes)) return [];
   const maxNotes = Math.max(0, Math.floor(Number(options.maxNotes) || 0));
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const minGap = Math.max(0, options.minGap ?? DEFAULT_MIN_GAP);

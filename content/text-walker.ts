@@ -1,6 +1,6 @@
 // The text nodes of an article that a reader sees as prose: no scripts, form controls, editable
-// regions, code, hidden subtrees or our own UI. Attribute checks only: getComputedStyle in this hot
-// path would force style recalculation on every page we touch.
+// regions, code, hidden subtrees or our own UI. Tag and attribute checks only: getComputedStyle in
+// this hot path would force style recalculation on every page we touch.
 
 export interface WalkOptions {
   signal?: AbortSignal;

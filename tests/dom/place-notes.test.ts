@@ -153,5 +153,10 @@ describe('placeNotes', () => {
     expect(placeNotes([], notes, 'en', { maxNotes: 8 })).toEqual([]);
     expect(placeNotes(paragraphsOf(['fall of Raqqa']), [], 'en', { maxNotes: 8 })).toEqual([]);
     expect(placeNotes(paragraphsOf(['fall of Raqqa']), notes, '', { maxNotes: Number.NaN })).toEqual([]);
+    const notAList = { paragraphs: [] } as unknown as Element[];
+    expect(placeNotes(notAList, notes, 'en')).toEqual([]);
+    expect(summary(placeNotes(paragraphsOf(['After the fall of Raqqa.']), notes, 'en'))).toEqual([
+      ['fall-of-raqqa', 0],
+    ]);
   });
 });
