@@ -5,6 +5,7 @@ import type { TabStatus } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
 import type { GateState, OverlayController } from '@/utils/shared-world';
 import { detect } from './detect';
+import { awaitArticle } from './overlay-await-article';
 import { createOverlaySession, type OverlaySession } from './overlay-session';
 import { readPage } from './read-page';
 
@@ -34,6 +35,12 @@ export function createOverlayController(options: OverlayControllerOptions): Over
   let gate = options.gate();
   let running: { abort: AbortController; session: OverlaySession; ui: MountedUi | null } | null = null;
   let destroyed = false;
+  let awaiting: AbortController | null = null;
+
+  const readAndDetect = () => {
+    const reading = readPage(doc);
+    return { reading, detection: detect(reading, settings.sensitivity), forced: false };
+  };
 
   const counts = () => {
     const analysis = running?.session.state.get().analysis;
@@ -92,6 +99,7 @@ export function createOverlayController(options: OverlayControllerOptions): Over
     status,
     setVisible(next) {
       if (destroyed) return;
+      awaiting?.abort();
       const want = next === 'toggle' ? !visible : next;
       if (want === visible) return;
       visible = want;
@@ -101,6 +109,7 @@ export function createOverlayController(options: OverlayControllerOptions): Over
     },
     destroy() {
       if (destroyed) return;
+      awaiting?.abort();
       visible = false;
       stop();
       destroyed = true;
@@ -116,11 +125,20 @@ export function createOverlayController(options: OverlayControllerOptions): Over
       const wasVisible = visible;
       controller.setVisible(false);
       // The gate's reading and any "show anyway" belong to the previous page.
-      const reading = readPage(doc);
-      const detection = detect(reading, settings.sensitivity);
-      gate = { reading, detection, forced: false };
-      if (wasVisible && detection.about) controller.setVisible(true);
-      else publish();
+      gate = readAndDetect();
+      if (wasVisible && gate.detection?.about) return controller.setVisible(true);
+      publish();
+      if (!wasVisible) return;
+      awaiting = new AbortController();
+      awaitArticle({
+        doc,
+        check: readAndDetect,
+        signal: awaiting.signal,
+        onArticle(found) {
+          gate = found;
+          controller.setVisible(true);
+        },
+      });
     },
   };
   return controller;

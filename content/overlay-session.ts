@@ -9,8 +9,9 @@ import { createHighlighter } from './highlight';
 import { type Analysis, analyse, EMPTY_ANALYSIS, toLanguage } from './overlay-analysis';
 import { EMPTY_GEOMETRY, type Geometry, measureGeometry } from './overlay-geometry';
 import { type OpenVia, type TermHit, watchHover } from './overlay-hover';
+import { currentReading, sameArticle } from './overlay-reading';
 import { createStore, type Store } from './overlay-store';
-import { chooseTheme, pageBackground, prefersDark, type Theme } from './overlay-theme';
+import { chooseTheme, pageBackground, prefersDark, type Theme, watchColorScheme } from './overlay-theme';
 import { watchLayout } from './overlay-triggers';
 import { readPage } from './read-page';
 import type { Detection, PageReading } from './types';
@@ -46,16 +47,6 @@ export interface OverlaySession {
   openTerm(hit: TermHit, via: OpenVia): void;
   closeTerm(): void;
   relayout(): void;
-}
-
-/** The gate's reading when it still describes the live page, else a fresh one. */
-function currentReading(doc: Document, gate: GateState | undefined, settings: Settings) {
-  const reading = gate?.reading;
-  if (reading?.root?.isConnected && reading.paragraphs.every((p) => p.isConnected)) {
-    return { reading, detection: gate?.detection ?? detect(reading, settings.sensitivity) };
-  }
-  const fresh = readPage(doc);
-  return { reading: fresh, detection: detect(fresh, settings.sensitivity) };
 }
 
 export function createOverlaySession({ doc, settings, gate, signal }: OverlaySessionOptions): OverlaySession {
@@ -99,7 +90,11 @@ export function createOverlaySession({ doc, settings, gate, signal }: OverlaySes
     if (signal.aborted) return;
     const s = state.get().settings;
     const language = toLanguage(detection?.language, reading.language, doc.documentElement.lang);
-    const analysis = analyse(reading, language, { ...s, signal });
+    // An article swapped in place for one not about the group keeps no notes (unless shown on request).
+    const relevant = detection?.about || state.get().forced;
+    const analysis = relevant
+      ? analyse(reading, language, { ...s, signal })
+      : { ...EMPTY_ANALYSIS, language };
     highlighter.clear();
     if (s.highlights) highlighter.apply(analysis.matches);
     state.update((prev) => ({
@@ -120,13 +115,8 @@ export function createOverlaySession({ doc, settings, gate, signal }: OverlaySes
 
   const onPageChange = (reason: WatchReason) => {
     if (reason !== 'mutation') return relayout();
-    const { reading: old } = state.get();
     const fresh = readPage(doc);
-    const same =
-      fresh.root === old?.root &&
-      fresh.paragraphs.length === old?.paragraphs.length &&
-      fresh.root?.textContent?.length === old?.root?.textContent?.length;
-    if (same) return relayout();
+    if (sameArticle(fresh, state.get().reading)) return relayout();
     recompute(fresh, detect(fresh, state.get().settings.sensitivity));
   };
 
@@ -161,11 +151,10 @@ export function createOverlaySession({ doc, settings, gate, signal }: OverlaySes
     close: session.closeTerm,
   });
   if (doc.body) watchPage({ root: doc.body, onChange: onPageChange, signal });
-  const scheme = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)');
-  scheme?.addEventListener?.(
-    'change',
+  watchColorScheme(
+    doc,
     () => state.update((s) => ({ ...s, theme: themeFor(s.settings, s.reading) })),
-    { signal },
+    signal,
   );
   return session;
 }

@@ -52,3 +52,9 @@ export function chooseTheme(setting: ThemeSetting, background: Rgba | null, pref
 export function prefersDark(doc: Document): boolean {
   return doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 }
+
+/** Calls `onChange` when the reader's colour-scheme preference changes, until `signal` aborts. */
+export function watchColorScheme(doc: Document, onChange: () => void, signal: AbortSignal): void {
+  const query = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)');
+  query?.addEventListener?.('change', onChange, { signal });
+}

@@ -119,4 +119,22 @@ describe('createOverlayController', () => {
     expect(last()?.detection?.about).toBe(false);
     expect(mounted.length).toBe(2);
   });
+
+  it('after a navigation to a page still rendering, shows once the new article arrives', async () => {
+    const c = controller();
+    c.setVisible(true);
+    await vi.waitFor(() => expect(mounted.length).toBe(1));
+    replaceArticle([], 'Loading…');
+    c.navigated();
+    expect(c.status().overlayVisible).toBe(false);
+    replaceArticle(
+      [
+        'Islamic State fighters are fleeing south along the Euphrates towards the Iraqi border, officials said.',
+        'The Islamic State has been weakened but not defeated, commanders warn, after the fall of Raqqa and Mosul.',
+      ],
+      'Islamic State fighters flee towards the Iraqi border',
+    );
+    await vi.waitFor(() => expect(mounted.length).toBe(2), { timeout: 3000 });
+    expect(c.status().overlayVisible).toBe(true);
+  });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOverlaySession } from '@/content/overlay-session';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { loadFixture } from './overlay-page';
+import { loadFixture, replaceArticle } from './overlay-page';
 
 let abort: AbortController;
 beforeEach(() => {
@@ -77,5 +77,20 @@ describe('createOverlaySession', () => {
       },
       { timeout: 3000, interval: 50 },
     );
+  });
+
+  it('keeps no notes when the article is swapped in place for one not about the group', async () => {
+    const session = start();
+    expect(session.state.get().analysis.notes.length).toBeGreaterThan(0);
+    replaceArticle(
+      ['The council approved new cycle lanes on the ring road after a long debate.'],
+      'Cycle lanes approved',
+    );
+    await vi.waitFor(() => expect(session.state.get().detection?.about).toBe(false), {
+      timeout: 3000,
+      interval: 50,
+    });
+    expect(session.state.get().analysis.notes).toEqual([]);
+    expect(session.state.get().analysis.matches).toEqual([]);
   });
 });
