@@ -7,6 +7,8 @@ import type { TermMatch } from './types';
 import { withoutObserving } from './watch-page';
 
 export interface Wrapping {
+  /** Every mark in place, in document order. */
+  readonly marks: readonly HTMLElement[];
   /** The terms again, with ranges over the marks' text (the original offsets no longer hold). */
   matches: TermMatch[];
   /**
@@ -97,6 +99,7 @@ export function wrapMatches(doc: Document, matches: readonly TermMatch[]): Wrapp
   });
 
   return {
+    marks,
     matches: wrapped,
     unwrap(given = []) {
       if (unwrapped) return;

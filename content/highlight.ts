@@ -15,6 +15,8 @@ export interface Highlighter {
   apply(matches: TermMatch[]): void;
   clear(): void;
   termAt(x: number, y: number): { termId: string; range: Range } | null;
+  /** Marks one term occurrence as active (hovered or focused) with a stronger tint; null clears it. */
+  setActive(range: Range | null): void;
   readonly mode: 'highlight-api' | 'wrap';
   /** The highlight name the stylesheet styles, e.g. 'context-margin-term'. */
   readonly name: string;
@@ -23,7 +25,7 @@ export interface Highlighter {
 
 interface HighlightWindow {
   CSS?: { highlights?: Map<string, unknown> };
-  Highlight?: new (...ranges: Range[]) => Set<Range>;
+  Highlight?: new (...ranges: Range[]) => Set<Range> & { priority?: number };
 }
 
 // A translucent amber over the page's own text colour stays readable on light and dark pages;
@@ -37,6 +39,10 @@ mark[data-context-margin] {
   background-color: rgb(255 176 0 / 0.3);
   color: inherit;
   text-decoration: underline dotted rgb(214 128 0);
+}
+::highlight(${name}-active),
+mark[data-context-margin][data-active] {
+  background-color: rgb(255 176 0 / 0.6);
 }
 @media (prefers-color-scheme: dark) {
   ::highlight(${name}) { text-decoration-color: rgb(255 190 70); }
@@ -68,7 +74,23 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     (doc.head ?? doc.documentElement).append(style);
   };
 
+  const activeName = `${name}-active`;
+  const setActive = (range: Range | null) => {
+    if (registry?.get(activeName)) registry.delete(activeName);
+    for (const mark of wrapping?.marks ?? []) mark.removeAttribute('data-active');
+    if (!range || destroyed || index.byNode.size === 0) return;
+    if (registry && HighlightClass) {
+      const active = new HighlightClass(range);
+      active.priority = 1; // paints over the shared term highlight
+      registry.set(activeName, active);
+    } else {
+      for (const mark of wrapping?.marks ?? [])
+        if (range.intersectsNode(mark)) mark.setAttribute('data-active', '');
+    }
+  };
+
   const clear = () => {
+    setActive(null);
     if (registry?.get(name)) registry.delete(name);
     wrapping?.unwrap();
     wrapping = null;
@@ -95,6 +117,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
       }
     },
     clear,
+    setActive,
     termAt(x, y) {
       const match = termAtPoint(doc, x, y, index);
       return match ? { termId: match.termId, range: match.range } : null;

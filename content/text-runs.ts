@@ -40,6 +40,12 @@ const INLINE_TAGS = new Set([
   'time',
   'u',
   'var',
+  'wbr',
+  'nobr',
+  'tt',
+  'big',
+  'strike',
+  'acronym',
 ]);
 
 type Join = 'none' | 'space' | 'hard';

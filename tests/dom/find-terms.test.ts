@@ -81,9 +81,16 @@ describe('findTerms', () => {
   });
 
   it('finds a term split by inline markup, with a range across the text nodes', () => {
-    const root = article('<p>The Islamic <em>State</em> and Dae<b>sh</b>.</p>');
+    const root = article(
+      '<p>The Islamic <em>State</em> and Dae<b>sh</b>, Ra<wbr>qqa, <a><b>Is</b></a><i>is</i>.</p>',
+    );
     const matches = findTerms(root, glossary, 'en');
-    expect(matches.map((match) => match.range.toString())).toEqual(['Islamic State', 'Daesh']);
+    expect(matches.map((match) => match.range.toString())).toEqual([
+      'Islamic State',
+      'Daesh',
+      'Raqqa',
+      'Isis',
+    ]);
     const first = matches[0]?.range as Range;
     expect(first.startContainer).toBe(root.querySelector('p')?.firstChild);
     expect(first.endContainer).toBe(root.querySelector('em')?.firstChild);

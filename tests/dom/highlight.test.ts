@@ -121,6 +121,24 @@ describe('createHighlighter without the Highlight API (wrap fallback)', () => {
     expect(root.innerHTML).toBe(before);
   });
 
+  it('tints the marks of the active term and nothing else, and restores the DOM afterwards', () => {
+    const root = article('<p>ISIS took Raqqa from ISIS.</p>');
+    const before = root.innerHTML;
+    const highlighter = createHighlighter(document);
+    highlighter.apply(findTerms(root, glossary, 'en'));
+    const marks = Array.from(root.querySelectorAll('mark'));
+    const active = (marks[1]?.firstChild ?? null) as Text | null;
+    const range = document.createRange();
+    range.selectNodeContents(active as Text);
+    highlighter.setActive(range);
+    expect(marks.map((mark) => mark.hasAttribute('data-active'))).toEqual([false, true, false]);
+    highlighter.setActive(null);
+    expect(root.querySelector('[data-active]')).toBeNull();
+    highlighter.setActive(range);
+    highlighter.destroy();
+    expect(root.innerHTML).toBe(before);
+  });
+
   it('restores what it can when the page moved things meanwhile', () => {
     const root = article('<p>ISIS and Raqqa</p><p>other</p>');
     const highlighter = createHighlighter(document);
@@ -168,6 +186,28 @@ describe('createHighlighter with the Highlight API', () => {
     highlighter.destroy();
     expect(registry.size).toBe(0);
     expect(document.querySelector('style[data-context-margin]')).toBeNull();
+  });
+
+  it('registers the active term as a second, higher-priority highlight', () => {
+    const root = article('<p>ISIS took Raqqa.</p>');
+    const highlighter = createHighlighter(document);
+    const matches = findTerms(root, glossary, 'en');
+    highlighter.setActive(matches[0]?.range ?? null); // nothing applied yet: nothing to activate
+    expect(registry.has('context-margin-term-active')).toBe(false);
+    highlighter.apply(matches);
+    highlighter.setActive(matches[1]?.range ?? null);
+    const active = registry.get('context-margin-term-active') as FakeHighlight & { priority?: number };
+    expect([...active]).toEqual([matches[1]?.range]);
+    expect(active.priority).toBe(1);
+    expect(document.querySelector('style[data-context-margin]')?.textContent).toContain(
+      '::highlight(context-margin-term-active)',
+    );
+    highlighter.setActive(null);
+    expect(registry.has('context-margin-term-active')).toBe(false);
+    highlighter.setActive(matches[0]?.range ?? null);
+    highlighter.clear();
+    expect(registry.size).toBe(0);
+    highlighter.destroy();
   });
 
   it('takes a custom prefix, and ignores one that is not a safe name', () => {
