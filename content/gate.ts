@@ -18,11 +18,14 @@ function leadText(doc: Document): string {
   const root = doc.getElementsByTagName('article')[0] ?? doc.body;
   if (!root) return '';
   let text = '';
+  // Indexing a live collection stops at the element asked for; its length would count them all.
   const paragraphs = root.getElementsByTagName('p');
-  for (let i = 0; i < paragraphs.length && i < LEAD_PARAGRAPHS && text.length < LEAD_CHARS; i++) {
-    text += ` ${(paragraphs[i]?.textContent ?? '').slice(0, LEAD_CHARS)}`;
+  for (let i = 0; i < LEAD_PARAGRAPHS && text.length < LEAD_CHARS; i++) {
+    const paragraph = paragraphs[i];
+    if (!paragraph) break;
+    text += ` ${(paragraph.textContent ?? '').slice(0, LEAD_CHARS)}`;
   }
-  if (paragraphs.length > 1 || root === doc.body) return text;
+  if (paragraphs[1] || root === doc.body) return text;
   // An article body of bare text and <br> lines: read its first text nodes, still bounded.
   const walker = doc.createTreeWalker(root, 4);
   for (let node = walker.nextNode(); node && text.length < LEAD_CHARS; node = walker.nextNode()) {
