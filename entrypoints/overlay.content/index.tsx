@@ -7,6 +7,8 @@ import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '@/utils/settings'
 import { getGateState, getOverlay, setOverlay } from '@/utils/shared-world';
 
 const HOST_NAME = 'context-margin';
+// Long enough for a screen reader to pick up "side notes hidden" from the live region.
+const FAREWELL_MS = 1500;
 
 // The overlay: injected by the background only into pages that need it. Injecting it again reuses
 // the running overlay instead of stacking a second one.
@@ -38,7 +40,14 @@ export default defineContentScript({
           },
         });
         ui.mount();
-        return { host: ui.shadowHost, remove: () => ui.remove() };
+        return {
+          host: ui.shadowHost,
+          remove() {
+            // The page is already clean (the session aborted); only the live region lingers.
+            render(<OverlayApp session={session} onHide={hide} closing />, ui.uiContainer);
+            setTimeout(() => ui.remove(), FAREWELL_MS);
+          },
+        };
       },
       publish(status) {
         browser.runtime.sendMessage({ type: 'status-changed', status }).catch(() => {});
