@@ -3,6 +3,7 @@ import {
   CONFLICT,
   GENERIC_AFTER,
   INDEFINITE,
+  LETTERS,
   NAME_RULES,
   type NameKind,
   NOT_THE_GROUP,
@@ -18,11 +19,11 @@ export interface Mention {
 // Word edges for every script: a name glued to other letters or digits is another word.
 const COMPILED = NAME_RULES.map((rule) => ({
   ...rule,
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${rule.source})(?![\\p{L}\\p{N}])`, 'gu'),
+  pattern: new RegExp(`(?<![${LETTERS}\\d])(?:${rule.source})(?![${LETTERS}\\d])`, 'g'),
 }));
 
-const WORD_BEFORE = /([\p{L}.]+)[^\p{L}]*$/u;
-const WORD_AFTER = /^[^\p{L}]*([\p{L}.]+)/u;
+const WORD_BEFORE = new RegExp(`([${LETTERS}.]+)[^${LETTERS}]*$`);
+const WORD_AFTER = new RegExp(`^[^${LETTERS}]*([${LETTERS}.]+)`);
 const isCapsWord = (word: string | undefined) => !!word && word.length > 1 && /^[A-Z.]+$/.test(word);
 
 /** “THIS IS IT”, “IS/IT”, “IS-LM”, “Lexus IS 250”: the letters I-S that are not the group. */

@@ -39,20 +39,23 @@ const workerUrl = new URL('./lib/corpus-worker.mjs', import.meta.url);
 const startWorker = () =>
   new Worker(workerUrl, { workerData: { detector, sensitivity: values.sensitivity } });
 
-/** One page in the worker, or a timeout/error result; a stuck worker is replaced. */
+/** One page in the worker, or a timeout/error result; a stuck or crashed worker is replaced. */
 let worker = startWorker();
 function runOne(item) {
   return new Promise((done) => {
-    const timer = setTimeout(() => {
-      worker.removeAllListeners('message');
-      worker.terminate();
-      worker = startWorker();
-      done({ error: `timed out after ${timeoutMs} ms` });
-    }, timeoutMs);
-    worker.once('message', (message) => {
+    const finish = (outcome, replace) => {
       clearTimeout(timer);
-      done(message);
-    });
+      worker.removeAllListeners('message');
+      worker.removeAllListeners('error');
+      if (replace) {
+        worker.terminate();
+        worker = startWorker();
+      }
+      done(outcome);
+    };
+    const timer = setTimeout(() => finish({ error: `timed out after ${timeoutMs} ms` }, true), timeoutMs);
+    worker.once('message', (message) => finish(message, false));
+    worker.once('error', (error) => finish({ error: `worker failed: ${error.message}` }, true));
     worker.postMessage({ path: item.path });
   });
 }
