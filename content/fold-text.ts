@@ -23,6 +23,7 @@ const PUNCTUATION_EQUIVALENTS: Record<string, string> = {
   '\u2011': '-',
 };
 const NON_ASCII = /[\u0080-\uffff]/;
+const NON_ASCII_ALL = /[\u0080-\uffff]/g;
 
 const foldCache = new Map<string, string>();
 
@@ -46,6 +47,22 @@ function foldChar(char: string): string {
 /** Folds text for matching; `map` lets callers find original offsets again. */
 export function foldText(text: string): FoldedText {
   if (!NON_ASCII.test(text)) return { folded: text.toLowerCase(), map: null, source: text };
+  // Usually every character folds to exactly one (é → e, ’ → '): then no offset map is needed.
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) {
+    let sameLength = true;
+    const folded = lower.replace(NON_ASCII_ALL, (char) => {
+      const replacement = foldChar(char);
+      if (replacement.length !== 1) sameLength = false;
+      return replacement;
+    });
+    if (sameLength) return { folded, map: null, source: text };
+  }
+  return foldWithMap(text);
+}
+
+/** The general case: characters that vanish (marks, soft hyphens) or grow, with an offset map. */
+function foldWithMap(text: string): FoldedText {
   const pieces: string[] = [];
   const map: number[] = [];
   for (let i = 0; i < text.length; i++) {

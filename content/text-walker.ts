@@ -42,7 +42,6 @@ const SKIPPED_BY_ATTRIBUTE = [
   '[data-context-margin]:not(mark)',
 ].join(', ');
 const MAYBE_SKIPPED_BY_ATTRIBUTE = `${SKIPPED_BY_ATTRIBUTE}, [style*="none" i]`;
-const SKIPPED_SELECTOR = `${SKIPPED_TAGS.join(', ')}, ${SKIPPED_BY_ATTRIBUTE}`;
 
 /** True for an element whose whole subtree is not article prose. */
 export function isSkippedElement(element: Element): boolean {
@@ -55,13 +54,13 @@ export function isSkippedElement(element: Element): boolean {
 const HAS_TEXT = /\S/;
 const ABORT_CHECK_EVERY = 512;
 
-/** Whether an element is inside (or is) skipped content below `root`; remembers every answer. */
-function skipChecker(root: Element): (element: Element | null) => boolean {
+/** Whether an element is (inside) skipped content; remembers every answer. */
+function skipChecker(): (element: Element | null) => boolean {
   const verdicts = new Map<Element, boolean>();
   return (start) => {
     const unknown: Element[] = [];
     let verdict = false;
-    for (let element = start; element && element !== root; element = element.parentElement) {
+    for (let element = start; element; element = element.parentElement) {
       const known = verdicts.get(element);
       if (known !== undefined) {
         verdict = known;
@@ -90,9 +89,9 @@ function skipChecker(root: Element): (element: Element | null) => boolean {
 export function visitText(root: Element, visit: (node: Text) => void, options: WalkOptions = {}): boolean {
   const { signal } = options;
   if (signal?.aborted) return false;
-  if (isSkippedElement(root) || root.parentElement?.closest(SKIPPED_SELECTOR)) return true;
+  const isSkipped = skipChecker();
+  if (isSkipped(root)) return true; // also answers, once, for every ancestor of the root
   const doc = root.ownerDocument;
-  const isSkipped = skipChecker(root);
   const walker = doc.createTreeWalker(root, (doc.defaultView?.NodeFilter ?? NodeFilter).SHOW_TEXT);
   let count = 0;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
