@@ -76,7 +76,7 @@ export const GENERIC_AFTER =
  * speaking of the group, whatever its acronyms.
  */
 export const CONFLICT =
-  /jihad|djihad|dschihad|yihad|terror|militan|milizi|milicia|miliz|militia|fighter|combatt|combatient|kämpf|insurg|extremis|caliph|califa|califf|kalifat|syri|siria|irak|iraq|mosul|mossoul|raqq|rakka|kurd|peshmerga|behead|air ?strike|bomb|attentat|atentado|anschlag|hostage|otage|ostagg|rehén|geisel|soldier|soldat|soldad|troops|truppe|tropas|baghdad|damas|aleppo|alep|libya|libia|afghan|nigeria|sinai|إرهاب|ارهاب|مسلح|سوري|العراق|الخلافة|جهاد|مقاتل|تفجير|هجوم/gi;
+  /ihad|terror|militan|militia|miliz|milic|fighter|combat|kämpf|insurg|extremis|caliph|califa|califf|kalifat|syri|siria|ira[kq]|mosul|mossoul|raqq|rakka|kurd|peshmerga|behead|air ?strike|bomb|attentat|atentado|anschlag|hostage|otage|ostagg|rehén|geisel|soldier|soldat|soldad|troops|truppe|tropas|baghdad|damas|alep|libya|libia|afghan|nigeria|sinai|إرهاب|ارهاب|مسلح|سوري|العراق|الخلافة|جهاد|مقاتل|تفجير|هجوم/gi;
 
 /** Words that, next to “Isis”, mean the goddess, a river, a band, a journal or a person. */
 export const NOT_THE_GROUP =
@@ -87,4 +87,4 @@ export const CLAIM = /claim|responsib|blamed|revendiq|reivindic|rivendic|bekannt
 
 /** A headline about militants, terror or an attack: when the text names the group, it is the actor. */
 export const ACTOR_HEADLINE =
-  /jihad|djihad|dschihad|yihad|islamis|salafis|takfir|militan|milizi|miliz|terror|suicide|bomber|kamikaze|extremis|insurg|gunm|attentat|atentado|anschlag|claim|انتحاري|إرهاب|ارهاب/i;
+  /ihad|islamis|salafis|takfir|militan|miliz|terror|suicide|bomber|kamikaze|extremis|insurg|gunm|attentat|atentado|anschlag|claim|انتحاري|إرهاب|ارهاب/i;
