@@ -16,12 +16,10 @@ import { useStore } from './use-store';
 export interface OverlayAppProps {
   session: OverlaySession;
   onHide(): void;
-  /** Everything is gone but the live region, which says so before the host goes too. */
-  closing?: boolean;
 }
 
 /** The connected root: reads the session's state and hands plain props to the pure components. */
-export function OverlayApp({ session, onHide, closing = false }: OverlayAppProps) {
+export function OverlayApp({ session, onHide }: OverlayAppProps) {
   const state = useStore(session.state);
   const { analysis, geometry, settings, activeTerm } = state;
   const [panelOpen, setPanelOpen] = useState(false);
@@ -59,13 +57,6 @@ export function OverlayApp({ session, onHide, closing = false }: OverlayAppProps
     panelButton.current?.focus();
   };
 
-  if (closing) {
-    return (
-      <div class="cm-root" data-theme={state.theme} ref={root}>
-        <LiveStatus message={t('overlayStatusOff')} />
-      </div>
-    );
-  }
   return (
     <div class="cm-root" data-theme={state.theme} ref={root}>
       <LiveStatus message={t('overlayStatusOn', String(analysis.notes.length))} />

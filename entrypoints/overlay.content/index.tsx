@@ -1,21 +1,21 @@
-import '@/components/overlay/overlay.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
+// Bundled as text and handed to the shadow root: no stylesheet request, no web-accessible resource.
+import overlayCss from '@/components/overlay/overlay.css?inline';
 import { createOverlayController } from '@/content/overlay-controller';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '@/utils/settings';
 import { getGateState, getOverlay, setOverlay } from '@/utils/shared-world';
 
 const HOST_NAME = 'context-margin';
-// Long enough for a screen reader to pick up "side notes hidden" from the live region.
-const FAREWELL_MS = 1500;
 
-// The overlay: injected by the background only into pages that need it. Injecting it again reuses
-// the running overlay instead of stacking a second one.
+// The overlay: injected by the background only into pages that need it. Injecting it again never
+// stacks a second one: WXT invalidates the older script (whose overlay then tears itself down), and
+// a controller that is still registered is simply shown.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const existing = getOverlay();
     if (existing) return existing.setVisible(true);
@@ -30,6 +30,7 @@ export default defineContentScript({
         const ui = await createShadowRootUi(ctx, {
           name: HOST_NAME,
           mode: 'open',
+          css: overlayCss,
           position: 'inline',
           // On the root element, after the body: out of the page's flow and of its flex or grid layouts.
           append: (_anchor, host) => document.documentElement.append(host),
@@ -40,14 +41,7 @@ export default defineContentScript({
           },
         });
         ui.mount();
-        return {
-          host: ui.shadowHost,
-          remove() {
-            // The page is already clean (the session aborted); only the live region lingers.
-            render(<OverlayApp session={session} onHide={hide} closing />, ui.uiContainer);
-            setTimeout(() => ui.remove(), FAREWELL_MS);
-          },
-        };
+        return { host: ui.shadowHost, remove: () => ui.remove() };
       },
       publish(status) {
         browser.runtime.sendMessage({ type: 'status-changed', status }).catch(() => {});

@@ -74,13 +74,4 @@ describe('OverlayApp', () => {
     await act(() => session.updateSettings({ ...DEFAULT_SETTINGS, theme: 'dark' }));
     expect(container.querySelector('.cm-root')?.getAttribute('data-theme')).toBe('dark');
   });
-
-  it('when closing keeps only the live region, which says the notes are hidden', async () => {
-    await act(() => render(<OverlayApp session={session} onHide={() => {}} />, container));
-    const region = container.querySelector('[role="status"]');
-    await act(() => render(<OverlayApp session={session} onHide={() => {}} closing />, container));
-    expect(container.querySelector('[role="status"]')).toBe(region);
-    expect(container.querySelectorAll('button, [data-note-id]').length).toBe(0);
-    await vi.waitFor(() => expect(region?.textContent).toBe('Context Margin side notes hidden.'));
-  });
 });
