@@ -14,6 +14,8 @@ export interface FindTermsOptions {
 }
 
 export const DEFAULT_TERM_LIMIT = 500;
+/** A run longer than this (one enormous text node) is searched only at its start. */
+export const MAX_RUN_CHARS = 100_000;
 
 const matcherCache = new WeakMap<readonly GlossaryTerm[], Map<string, PhraseMatcher<string>>>();
 
@@ -62,7 +64,7 @@ export function findTerms(
   const found: TermMatch[] = [];
   for (const run of runs) {
     if (signal?.aborted) return [];
-    const text = foldText(run.text);
+    const text = foldText(run.text.length > MAX_RUN_CHARS ? run.text.slice(0, MAX_RUN_CHARS) : run.text);
     for (const match of matcher.matchAll(text.folded, limit - found.length)) {
       const start = nodePosition(run, originalStart(text, match.start), false);
       const end = nodePosition(run, originalEnd(text, match.end), true);

@@ -21,6 +21,13 @@ export interface PlaceNotesOptions {
 export const DEFAULT_MAX_NOTES = 8;
 export const DEFAULT_MIN_SCORE = 2;
 export const DEFAULT_MIN_GAP = 2;
+/**
+ * Work bounds for pathological pages (100,000 paragraphs, a 5 MB paragraph): notes belong beside
+ * readable paragraphs, so only the first ones and the start of each are scored.
+ */
+export const MAX_SCORED_PARAGRAPHS = 1_000;
+export const MAX_SCORED_CHARS = 6_000;
+const MAX_MATCHES_PER_PARAGRAPH = 200;
 /** Each repeat of an already matched cue adds a little, up to this many repeats. */
 const REPEAT_BONUS = 0.25;
 const MAX_REPEATS_COUNTED = 4;
@@ -81,9 +88,9 @@ function cueMatcher(notes: readonly Note[], lang: string): PhraseMatcher<Cue> {
 
 /** Scores one paragraph against every note at once. */
 function scoreParagraph(text: string, matcher: PhraseMatcher<Cue>, paragraphIndex: number): Candidate[] {
-  const folded = foldText(text);
+  const folded = foldText(text.length > MAX_SCORED_CHARS ? text.slice(0, MAX_SCORED_CHARS) : text);
   const perNote = new Map<number, NoteScore>();
-  for (const match of matcher.matchAll(folded.folded)) {
+  for (const match of matcher.matchAll(folded.folded, MAX_MATCHES_PER_PARAGRAPH)) {
     const surface = text
       .slice(originalStart(folded, match.start), originalEnd(folded, match.end))
       .replace(/\s+/g, ' ')
@@ -125,6 +132,7 @@ export function placeNotes(
   const matcher = cueMatcher(notes, primaryLanguage(language));
   const allowed = (note: Note) => options.kinds?.[note.kind] !== false;
   const candidates = paragraphs
+    .slice(0, MAX_SCORED_PARAGRAPHS)
     .flatMap((paragraph, index) => scoreParagraph(proseText(paragraph), matcher, index))
     .filter((candidate) => candidate.score >= minScore && allowed(notes[candidate.noteIndex] as Note))
     .sort(byStrength);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { placeNotes } from '@/content/place-notes';
+import { MAX_SCORED_CHARS, MAX_SCORED_PARAGRAPHS, placeNotes } from '@/content/place-notes';
 import type { Note } from '@/content/types';
 
 function note(id: string, cues: Note['cues'], kind: Note['kind'] = 'argument'): Note {
@@ -158,5 +158,16 @@ describe('placeNotes', () => {
     expect(summary(placeNotes(paragraphsOf(['After the fall of Raqqa.']), notes, 'en'))).toEqual([
       ['fall-of-raqqa', 0],
     ]);
+  });
+
+  it('scores only the first paragraphs and the start of each, so huge pages stay cheap', () => {
+    const filler = 'Nothing to see here. '.repeat(Math.ceil(MAX_SCORED_CHARS / 20));
+    const texts = [`${filler} After the fall of Raqqa the city was liberated.`];
+    for (let i = 1; i < MAX_SCORED_PARAGRAPHS; i++) texts.push('Sport results.');
+    texts.push('The group lost the territory of its caliphate.');
+    const placements = placeNotes(paragraphsOf(texts), notes, 'en', { maxNotes: 8 });
+    expect(summary(placements)).toEqual([]);
+    const early = placeNotes(paragraphsOf(texts.slice(-1)), notes, 'en', { maxNotes: 8 });
+    expect(summary(early)).toEqual([['caliphate-ends', 0]]);
   });
 });
