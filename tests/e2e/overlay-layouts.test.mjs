@@ -108,6 +108,20 @@ forEachBrowser('overlay on other page shapes', (env) => {
     await page.close();
   });
 
+  test('resizing the window moves between margin notes and markers', async () => {
+    const url = env.server.url('/overlay-long-en.html');
+    const page = await openRecordedPage(env, url, WIDE);
+    await ensureOverlay(env, page, url);
+    await waitForNotes(page, 2);
+    const kinds = async () => [...new Set((await noteRects(page)).map((n) => n.kind))].join();
+    assert.equal(await kinds(), 'side-note');
+    await page.setViewport({ width: 760, height: 900 });
+    await waitFor(async () => (await kinds()) === 'marker');
+    await page.setViewport(WIDE);
+    await waitFor(async () => (await kinds()) === 'side-note');
+    await page.close();
+  });
+
   test('a dark page gets dark notes', async () => {
     const url = env.server.url('/overlay-dark-en.html');
     const page = await openRecordedPage(env, url, WIDE);
