@@ -33,27 +33,35 @@ const textArb = fc
   )
   .map((parts) => parts.join(' '));
 
-type Tree = { kind: 'text'; text: string } | { kind: string; children: Tree[]; text?: string };
+interface Tree {
+  kind: string;
+  children: Tree[];
+  text?: string;
+}
 
 const treeArb: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    textArb.map((text) => ({ kind: 'text', text })),
+    textArb.map((text): Tree => ({ kind: 'text', children: [], text })),
     fc.record({
       kind: fc.constantFrom('b', 'em', 'a', 'span', 'p', 'li', 'td'),
       children: fc.array(tie('node'), { maxLength: 4 }),
     }),
-    fc.record({ kind: fc.constantFrom(...EXCLUDED), children: fc.constant([]), text: textArb }),
-    fc.record({ kind: fc.constant('input'), children: fc.constant([]), text: textArb }),
+    fc.record({
+      kind: fc.constantFrom<string>(...EXCLUDED),
+      children: fc.constant<Tree[]>([]),
+      text: textArb,
+    }),
+    fc.record({ kind: fc.constant('input'), children: fc.constant<Tree[]>([]), text: textArb }),
   ),
 })).node;
 
 function build(doc: Document, tree: Tree, parent: Node): void {
   if (tree.kind === 'text') {
-    parent.appendChild(doc.createTextNode((tree as { text: string }).text));
+    parent.appendChild(doc.createTextNode(tree.text ?? ''));
     return;
   }
-  const t = tree as { kind: string; children: Tree[]; text?: string };
+  const t = tree;
   const el = (tag: string) => doc.createElement(tag);
   let node: HTMLElement;
   if (t.kind === 'editable') {
