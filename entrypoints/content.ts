@@ -2,7 +2,10 @@ import { browser } from 'wxt/browser';
 import { hasCandidate, runGate } from '@/content/gate';
 import { startGate } from '@/utils/gate-controller';
 import { tellBackground } from '@/utils/messages';
-import { readSettings, watchStoredSettings } from '@/utils/settings-reader';
+import { readGateSettings, watchGateSettings } from '@/utils/settings-reader';
+
+const LATE_CONTENT_MS = 2500;
+const NAVIGATION_SETTLE_MS = 600;
 
 // The gate: runs on every page, decides cheaply, and stops. No UI framework and no knowledge pack
 // here; the overlay is a second script that the background injects only where it is needed.
@@ -16,8 +19,8 @@ export default defineContentScript({
         hostname: location.hostname,
         hasCandidate,
         runGate,
-        readSettings,
-        watchSettings: watchStoredSettings,
+        readSettings: readGateSettings,
+        watchSettings: watchGateSettings,
         requestOverlay: (force) => tellBackground({ type: 'inject-overlay', force }),
         reportStatus: (status) => void tellBackground({ type: 'status-changed', status }),
       },
@@ -32,6 +35,11 @@ export default defineContentScript({
       return true;
     };
     browser.runtime.onMessage.addListener(onMessage);
+    // Articles that a page script renders after document_idle, or swaps in without a reload.
+    ctx.setTimeout(() => void gate.recheck(false), LATE_CONTENT_MS);
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      ctx.setTimeout(() => void gate.recheck(true), NAVIGATION_SETTLE_MS);
+    });
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },
 });

@@ -1,6 +1,8 @@
 import type { Detection, PageReading, Sensitivity } from '@/content/types';
 import { isTabRequest, type Message, type TabStatus } from '@/utils/messages';
-import { isSiteDisabled, type Settings } from '@/utils/settings-core/schema';
+import { isSiteDisabled } from '@/utils/settings-core/schema';
+import { warn } from '@/utils/settings-core/warn';
+import type { GateSettings } from '@/utils/settings-reader';
 import { getOverlay, setGateState, setOverlay } from '@/utils/shared-world';
 import { emptyTabStatus } from '@/utils/tab-status';
 
@@ -12,8 +14,8 @@ export interface GateDeps {
   hostname: string;
   hasCandidate(doc: Document): boolean;
   runGate(doc: Document, sensitivity: Sensitivity): { reading: PageReading | null; detection: Detection };
-  readSettings(): Promise<Settings>;
-  watchSettings(onChange: (settings: Settings) => void): () => void;
+  readSettings(): Promise<GateSettings>;
+  watchSettings(onChange: (settings: GateSettings) => void): () => void;
   /** Asks the background to inject the overlay into this tab; resolves once it has run. */
   requestOverlay(force: boolean): Promise<unknown>;
   /** Tells the background what changed (the toolbar badge). */
@@ -25,10 +27,16 @@ export interface Gate {
   onMessage(message: unknown): Promise<TabStatus> | undefined;
   /** Resolves when the first decision is made (tests and the demo wait on it). */
   ready: Promise<void>;
+  /**
+   * Looks at the page again: `afterNavigation` for a new article swapped in without a reload, else
+   * for content that arrived late (only when the first look found no candidate). Does nothing while
+   * the overlay is loaded: it follows such changes itself.
+   */
+  recheck(afterNavigation: boolean): Promise<void>;
 }
 
 export function startGate(deps: GateDeps, signal: AbortSignal): Gate {
-  let settings: Settings | null = null;
+  let settings: GateSettings | null = null;
   let detection: Detection | null = null;
   let reading: PageReading | null = null;
   let checkedWith: Sensitivity | null = null;
@@ -36,9 +44,9 @@ export function startGate(deps: GateDeps, signal: AbortSignal): Gate {
   let blocked = false;
   let unwatch: (() => void) | null = null;
 
-  const isBlocked = (s: Settings) => !s.enabled || isSiteDisabled(deps.hostname, s);
+  const isBlocked = (s: GateSettings) => !s.enabled || isSiteDisabled(deps.hostname, s);
 
-  async function ensureSettings(): Promise<Settings> {
+  async function ensureSettings(): Promise<GateSettings> {
     if (settings) return settings;
     const loaded = await deps.readSettings();
     if (signal.aborted) return loaded;
@@ -80,7 +88,7 @@ export function startGate(deps: GateDeps, signal: AbortSignal): Gate {
     else if (!found.about && !forced) removeOverlay();
   }
 
-  function onSettings(next: Settings): void {
+  function onSettings(next: GateSettings): void {
     if (signal.aborted) return;
     const wasBlocked = blocked;
     settings = next;
@@ -118,11 +126,29 @@ export function startGate(deps: GateDeps, signal: AbortSignal): Gate {
     return status();
   }
 
-  const ready = deps.hasCandidate(deps.doc) ? ensureSettings().then(decide) : Promise.resolve();
+  /** True once the cheap stage found a candidate; a popup asking about the page does not count. */
+  let sawCandidate = false;
+
+  async function check(): Promise<void> {
+    try {
+      sawCandidate = deps.hasCandidate(deps.doc);
+      if (sawCandidate) await ensureSettings().then(decide);
+    } catch (error) {
+      warn('gate failed', error);
+    }
+  }
+  const ready = check();
   signal.addEventListener('abort', () => unwatch?.(), { once: true });
 
   return {
-    ready: ready.catch((error) => console.warn('[context-margin] gate failed', error)),
+    ready,
+    recheck(afterNavigation) {
+      if (signal.aborted || getOverlay() || (sawCandidate && !afterNavigation)) return Promise.resolve();
+      detection = null;
+      reading = null;
+      checkedWith = null;
+      return check();
+    },
     onMessage(message) {
       return signal.aborted || !isTabRequest(message) ? undefined : answer(message);
     },

@@ -41,7 +41,8 @@ export type MessageType = Message['type'];
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isOverlayVisibility = (value: unknown): boolean => value === true || value === false || value === 'toggle';
+const isOverlayVisibility = (value: unknown): boolean =>
+  value === true || value === false || value === 'toggle';
 
 const SHAPES: { [T in MessageType]: (message: Record<string, unknown>) => boolean } = {
   'get-status': () => true,
@@ -61,7 +62,9 @@ export function isMessage(value: unknown): value is Message {
 }
 
 /** The subset of isMessage() the every-page gate needs: what the popup and background ask a tab. */
-export function isTabRequest(value: unknown): value is Extract<Message, { type: 'get-status' | 'set-overlay' }> {
+export function isTabRequest(
+  value: unknown,
+): value is Extract<Message, { type: 'get-status' | 'set-overlay' }> {
   if (!isRecord(value)) return false;
   return value.type === 'get-status' || (value.type === 'set-overlay' && isOverlayVisibility(value.visible));
 }

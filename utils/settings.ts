@@ -21,6 +21,8 @@ export {
   type Settings,
 } from '@/utils/settings-core/schema';
 
+import { warn } from '@/utils/settings-core/warn';
+
 type SettingItems = { [K in SettingKey]: ReturnType<typeof defineSettingItem<K>> };
 
 function defineSettingItem<K extends SettingKey>(key: K) {
@@ -52,7 +54,7 @@ async function readSetting<K extends SettingKey>(key: K): Promise<Settings[K]> {
   try {
     return settingOrDefault(key, await settingItems()[key].getValue());
   } catch (error) {
-    console.warn(`[context-margin] cannot read the "${key}" setting; using the default`, error);
+    warn(`setting "${key}" unreadable, using its default`, error);
     return DEFAULT_SETTINGS[key];
   }
 }
@@ -78,7 +80,7 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
   try {
     for (const key of SETTING_KEYS) unwatchers.push(settingItems()[key].watch(reload));
   } catch (error) {
-    console.warn('[context-margin] cannot watch settings; changes apply after a reload', error);
+    warn('cannot watch settings; changes apply after a reload', error);
   }
   return () => {
     stopped = true;

@@ -1,8 +1,8 @@
 // Sites where the reader turned the extension off, matched the way people expect: 'example.com'
 // also covers 'www.example.com' and 'news.example.com', but not 'badexample.com'.
 
-const HOST_PATTERN = /^(?=.{1,253}$)[a-z0-9_](?:[a-z0-9_-]{0,62})(?:\.[a-z0-9_](?:[a-z0-9_-]{0,62}))*$/;
-const IPV6_PATTERN = /^\[[0-9a-f:.]+\]$/;
+// What is left after the URL parser: dot-separated labels (IDN already in punycode), or an IPv6 literal.
+const HOST_PATTERN = /^(?:[a-z0-9_-]+\.)*[a-z0-9_-]+$|^\[[0-9a-f:.]+\]$/;
 
 /**
  * A host name from what a reader types or pastes ('https://www.Example.com/news', '*.example.com',
@@ -19,8 +19,7 @@ export function normaliseSite(input: string): string | null {
     return null;
   }
   host = host.replace(/\.$/, '').replace(/^www\d?\./, '');
-  if (IPV6_PATTERN.test(host)) return host;
-  return HOST_PATTERN.test(host) && /[a-z0-9]/.test(host) ? host : null;
+  return host.length <= 253 && HOST_PATTERN.test(host) && /[a-z0-9]/.test(host) ? host : null;
 }
 
 /** True when `hostname` is one of `sites` or a subdomain of one. */

@@ -31,7 +31,7 @@ function fakeOverlay(): OverlayController & { visible: boolean; destroyed: boole
 }
 
 function harness(options: {
-  candidate?: boolean;
+  candidate?: boolean | (() => boolean);
   detection?: (s: Sensitivity) => Detection;
   settings?: Partial<Settings>;
 }) {
@@ -46,7 +46,8 @@ function harness(options: {
   const deps: GateDeps = {
     doc: document,
     hostname: 'news.example.com',
-    hasCandidate: () => options.candidate ?? true,
+    hasCandidate: () =>
+      typeof options.candidate === 'function' ? options.candidate() : (options.candidate ?? true),
     runGate,
     readSettings: async () => settings,
     watchSettings: (cb) => {
@@ -208,5 +209,59 @@ describe('the gate', () => {
     h.controller.abort();
     expect(h.watching()).toBe(false);
     expect(h.gate.onMessage({ type: 'get-status' })).toBeUndefined();
+  });
+});
+
+describe('the gate, looking again', () => {
+  it('reads a page whose article arrived after the first look', async () => {
+    let rendered = false;
+    const h = harness({ candidate: () => rendered });
+    await h.gate.ready;
+    expect(h.runGate).not.toHaveBeenCalled();
+    rendered = true;
+    await h.gate.recheck(false);
+    expect(h.injected).toEqual([false]);
+  });
+
+  it('looks again for late content even after the popup asked about the empty page', async () => {
+    let rendered = false;
+    const h = harness({ candidate: () => rendered, detection: () => (rendered ? about : notAbout) });
+    await h.gate.ready;
+    expect((await h.gate.onMessage({ type: 'get-status' }))?.detection).toEqual(notAbout);
+    rendered = true;
+    await h.gate.recheck(false);
+    expect(h.injected).toEqual([false]);
+  });
+
+  it('does not read a page twice for late content, but does after an in-page navigation', async () => {
+    let article = false;
+    const h = harness({ detection: () => (article ? about : notAbout) });
+    await h.gate.ready;
+    article = true;
+    await h.gate.recheck(false);
+    expect(h.runGate).toHaveBeenCalledTimes(1);
+    expect(h.injected).toEqual([]);
+    await h.gate.recheck(true);
+    expect(h.runGate).toHaveBeenCalledTimes(2);
+    expect(h.injected).toEqual([false]);
+  });
+
+  it('leaves a loaded overlay alone: it follows navigations itself', async () => {
+    const h = harness({});
+    await h.gate.ready;
+    await h.gate.recheck(true);
+    expect(h.runGate).toHaveBeenCalledTimes(1);
+    expect(h.injected).toEqual([false]);
+  });
+
+  it('never throws out of a failing detector', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const h = harness({
+      candidate: () => {
+        throw new Error('odd page');
+      },
+    });
+    await expect(h.gate.ready).resolves.toBeUndefined();
+    await expect(h.gate.recheck(true)).resolves.toBeUndefined();
   });
 });

@@ -106,4 +106,33 @@ forEachBrowser('popup settings apply live', (env) => {
       await Promise.all([ext.close(), page.close()]);
     }
   });
+  test('settings stored by the older version are honoured at once and rewritten by the popup', async () => {
+    const helper = await openExtension(env, 'popup.html', '[data-testid="popup"]');
+    const storage = (action, value) =>
+      helper.evaluate(
+        async (act, items) => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          if (act === 'set') return api.storage.sync.set(items);
+          return api.storage.sync.get(null);
+        },
+        action,
+        value,
+      );
+    // Version 1: the sites as the typed string, the kinds as a list, no version metadata.
+    await storage('set', { disabledSites: 'example.org, 127.0.0.1', kinds: ['argument'] });
+    const { page, ext, until } = await openWithPopup('is-article-en.html');
+    try {
+      await until((s, view) => s.siteDisabled && !s.overlayLoaded && view.hosts === 0);
+      const stored = await waitFor(async () => {
+        const all = await storage('get');
+        return all.disabledSites$?.v === 2 && all.kinds$?.v === 2 ? all : null;
+      });
+      assert.deepEqual(stored.disabledSites, ['example.org', '127.0.0.1']);
+      assert.deepEqual(stored.kinds, { argument: true, claim: false, prediction: false });
+      assert.equal(await ext.$eval('#setting-kind-claim', (input) => input.checked), false);
+    } finally {
+      await resetSettings(ext);
+      await Promise.all([ext.close(), helper.close(), page.close()]);
+    }
+  });
 });

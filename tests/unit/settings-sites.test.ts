@@ -75,3 +75,21 @@ describe('withSite / withoutSite', () => {
     expect(isHostListed('news.example.com', withoutSite(['example.com'], 'news.example.com'))).toBe(false);
   });
 });
+
+describe('normaliseSite on odd input', () => {
+  it.each([
+    ['[::1]', '[::1]'],
+    ['http://[2001:db8::1]:8080/x', '[2001:db8::1]'],
+    ['xn--bcher-kva.de', 'xn--bcher-kva.de'],
+    ['my_host.local', 'my_host.local'],
+  ])('%j → %j', (input, expected) => {
+    expect(normaliseSite(input)).toBe(expected);
+  });
+
+  it.each(['a..b.com', '-', '_', `${'a'.repeat(63)}.`.repeat(5), 'exa<mple.com', 'user@', 'https://'])(
+    'rejects %j',
+    (input) => {
+      expect(normaliseSite(input)).toBeNull();
+    },
+  );
+});

@@ -8,7 +8,14 @@ import {
   settingItems,
   watchSettings,
 } from '@/utils/settings';
-import { readSettings } from '@/utils/settings-reader';
+import { readGateSettings, watchGateSettings } from '@/utils/settings-reader';
+
+/** The three settings the every-page gate reads, from a full Settings object. */
+const gatePart = ({ enabled, disabledSites, sensitivity }: typeof DEFAULT_SETTINGS) => ({
+  enabled,
+  disabledSites,
+  sensitivity,
+});
 
 /** Lets the items' start-up reads finish, as they would long before storage fails in a running extension. */
 async function defineItemsThenSettle() {
@@ -25,7 +32,7 @@ beforeEach(() => {
 describe('loadSettings', () => {
   it('gives the defaults on a fresh install', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await readGateSettings()).toEqual(gatePart(DEFAULT_SETTINGS));
   });
 
   it('returns what was saved, in both readers', async () => {
@@ -41,7 +48,7 @@ describe('loadSettings', () => {
       kinds: { argument: true, claim: false, prediction: true },
     };
     expect(await loadSettings()).toEqual(expected);
-    expect(await readSettings()).toEqual(expected);
+    expect(await readGateSettings()).toEqual(gatePart(expected as typeof DEFAULT_SETTINGS));
   });
 
   it('replaces each corrupt value by its default and keeps the others', async () => {
@@ -61,7 +68,7 @@ describe('loadSettings', () => {
       disabledSites: ['example.com', 'other.org'],
     };
     expect(await loadSettings()).toEqual(expected);
-    expect(await readSettings()).toEqual(expected);
+    expect(await readGateSettings()).toEqual(gatePart(expected as typeof DEFAULT_SETTINGS));
   });
 
   it.each([
@@ -99,7 +106,7 @@ describe('loadSettings', () => {
     await defineItemsThenSettle();
     vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('storage is disabled'));
     await expect(loadSettings()).resolves.toEqual(DEFAULT_SETTINGS);
-    await expect(readSettings()).resolves.toEqual(DEFAULT_SETTINGS);
+    await expect(readGateSettings()).resolves.toEqual(gatePart(DEFAULT_SETTINGS));
   });
 
   it('loses only the setting that cannot be read', async () => {
@@ -159,5 +166,20 @@ describe('storage items', () => {
     const stored = await fakeBrowser.storage.sync.get(['disabledSites', 'disabledSites$']);
     expect(stored).toEqual({ disabledSites: ['example.com'], disabledSites$: { v: 2 } });
     expect(await settingItems().disabledSites.getMeta()).toEqual({ v: 2 });
+  });
+});
+
+describe('watchGateSettings', () => {
+  it('wakes the gate only for the settings it acts on', async () => {
+    const seen: string[] = [];
+    const unwatch = watchGateSettings((settings) => seen.push(settings.sensitivity));
+    await saveSetting('theme', 'dark');
+    await saveSetting('maxNotes', 3);
+    await saveSetting('sensitivity', 'broad');
+    await vi.waitFor(() => expect(seen).toEqual(['broad']));
+    unwatch();
+    await saveSetting('sensitivity', 'strict');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).toEqual(['broad']);
   });
 });

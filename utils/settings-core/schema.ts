@@ -1,4 +1,5 @@
 import type { NoteKind, Sensitivity } from '@/content/types';
+import { warn } from '@/utils/settings-core/warn';
 import { isHostListed, normaliseSite } from '@/utils/site';
 
 // Pure settings rules: shape, defaults, validation and migrations. No storage code here, so the
@@ -39,11 +40,14 @@ export const MAX_NOTES_RANGE = { min: 1, max: 20 } as const;
 /** Keeps the list inside sync storage's 8 kB-per-item quota. */
 export const MAX_DISABLED_SITES = 200;
 
+// Each validator returns the usable value, or undefined. Plain functions, no factories: a bundle
+// that imports only some of them (the gate) leaves the others out.
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
-const oneOf =
-  <T>(choices: readonly T[]) =>
-  (value: unknown): value is T =>
-    choices.includes(value as T);
+export const validBoolean = (value: unknown): boolean | undefined => (isBoolean(value) ? value : undefined);
+export const validSensitivity = (value: unknown): Sensitivity | undefined =>
+  SENSITIVITIES.includes(value as Sensitivity) ? (value as Sensitivity) : undefined;
+const validTheme = (value: unknown): Settings['theme'] | undefined =>
+  THEMES.includes(value as Settings['theme']) ? (value as Settings['theme']) : undefined;
 
 function validKinds(value: unknown): Record<NoteKind, boolean> | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
@@ -53,7 +57,7 @@ function validKinds(value: unknown): Record<NoteKind, boolean> | undefined {
   return kinds;
 }
 
-function validSites(value: unknown): string[] | undefined {
+export function validSites(value: unknown): string[] | undefined {
   if (!Array.isArray(value)) return undefined;
   const sites = new Set<string>();
   for (const entry of value) {
@@ -70,21 +74,17 @@ const validMaxNotes = (value: unknown): number | undefined =>
     ? (value as number)
     : undefined;
 
-type Validator<K extends SettingKey> = (value: unknown) => Settings[K] | undefined;
-const pass =
-  <K extends SettingKey>(test: (value: unknown) => value is Settings[K]): Validator<K> =>
-  (value) =>
-    test(value) ? value : undefined;
+export type Validators = { [K in SettingKey]: (value: unknown) => Settings[K] | undefined };
 
-const VALIDATORS: { [K in SettingKey]: Validator<K> } = {
-  enabled: pass(isBoolean),
+const VALIDATORS: Validators = {
+  enabled: validBoolean,
   disabledSites: validSites,
-  sensitivity: pass(oneOf(SENSITIVITIES)),
+  sensitivity: validSensitivity,
   kinds: validKinds,
-  highlights: pass(isBoolean),
-  marginNotes: pass(isBoolean),
+  highlights: validBoolean,
+  marginNotes: validBoolean,
   maxNotes: validMaxNotes,
-  theme: pass(oneOf(THEMES)),
+  theme: validTheme,
 };
 
 /** The stored value cleaned up, or undefined when it cannot be used (then the default applies). */
@@ -92,13 +92,17 @@ export function validateSetting<K extends SettingKey>(key: K, value: unknown): S
   return VALIDATORS[key](value);
 }
 
-/** The stored value if usable, else the default. Never throws. */
-export function settingOrDefault<K extends SettingKey>(key: K, value: unknown): Settings[K] {
-  const valid = validateSetting(key, value);
+function valueOrDefault<K extends SettingKey>(key: K, value: unknown, validate: Validators[K]): Settings[K] {
+  const valid = validate(value);
   if (valid === undefined && value !== undefined && value !== null) {
-    console.warn(`[context-margin] ignoring a corrupt "${key}" setting; using the default`);
+    warn(`setting "${key}" corrupt, using its default`);
   }
   return valid ?? DEFAULT_SETTINGS[key];
+}
+
+/** The stored value if usable, else the default. Never throws. */
+export function settingOrDefault<K extends SettingKey>(key: K, value: unknown): Settings[K] {
+  return valueOrDefault(key, value, VALIDATORS[key]);
 }
 
 type Migration = (value: unknown) => unknown;
@@ -147,18 +151,25 @@ export function migrateSetting(key: SettingKey, value: unknown, fromVersion: num
 export const metaKeyOf = (key: SettingKey): string => `${key}$`;
 
 /**
- * Settings from a raw `storage.sync.get()` record (values and `key$` metadata): migrated in memory,
- * validated one by one. Unknown keys are ignored.
+ * The settings named by `validators` from a raw `storage.sync.get()` record (values and `key$`
+ * metadata): migrated in memory, validated one by one. Unknown keys are ignored.
  */
-export function settingsFromRecord(record: Record<string, unknown>): Settings {
-  const settings = { ...DEFAULT_SETTINGS } as Record<SettingKey, unknown>;
-  for (const key of SETTING_KEYS) {
+export function pickSettings<V extends Partial<Validators>>(
+  record: Record<string, unknown>,
+  validators: V,
+): Pick<Settings, keyof V & SettingKey> {
+  const picked: Partial<Record<SettingKey, unknown>> = {};
+  for (const key of Object.keys(validators) as SettingKey[]) {
     const meta = record[metaKeyOf(key)] as { v?: unknown } | undefined;
     const version = typeof meta?.v === 'number' ? meta.v : 1;
-    settings[key] = settingOrDefault(key, migrateSetting(key, record[key], version));
+    picked[key] = valueOrDefault(key, migrateSetting(key, record[key], version), validators[key] as never);
   }
-  return settings as unknown as Settings;
+  return picked as Pick<Settings, keyof V & SettingKey>;
 }
+
+/** Every setting from a raw storage record; see pickSettings. */
+export const settingsFromRecord = (record: Record<string, unknown>): Settings =>
+  pickSettings(record, VALIDATORS);
 
 /** True when the extension is turned off for `hostname` ('www.' and subdomains included). */
 export function isSiteDisabled(hostname: string, settings: Pick<Settings, 'disabledSites'>): boolean {
