@@ -135,6 +135,16 @@ forEachBrowser('popup', (env) => {
     assert.ok(box.scrollWidth <= box.clientWidth, `horizontal overflow ${JSON.stringify(box)}`);
     assert.ok(box.scrollHeight <= 600, `taller than a popup: ${box.scrollHeight}px`);
     assert.equal(Math.round(box.popupWidth), 360);
+    // Keyboard: Tab reaches the first action, and the focus is visible.
+    await ext.keyboard.press('Tab');
+    const focus = await ext.evaluate(() => {
+      const el = document.activeElement;
+      const style = getComputedStyle(el);
+      return { testid: el.dataset.testid, outline: style.outlineStyle, width: style.outlineWidth };
+    });
+    assert.equal(focus.testid, 'toggle-overlay');
+    assert.notEqual(focus.outline, 'none');
+    assert.notEqual(focus.width, '0px');
     await Promise.all([ext.close(), page.close()]);
   });
   test('the real toolbar popup controls the active tab and fits without scrollbars', async (t) => {
