@@ -1,13 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { gatePlainBrowser } from './config/gate-plain-browser';
+import { plainBrowser } from './scripts/vite-plain-browser';
 
 // Firefox-only keys are emitted through the function form so Chrome's manifest stays clean.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No modulepreload polyfill: it would fetch() chunks the extension page already loads natively.
-  // The every-page gate is built without the polyfill (see config/gate-plain-browser.ts).
-  vite: () => ({ plugins: [preact(), gatePlainBrowser()], build: { modulePreload: { polyfill: false } } }),
+  // The content scripts (gate and overlay) are built without the polyfill (see scripts/vite-plain-browser.ts).
+  vite: () => ({ plugins: [preact(), plainBrowser()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -3,11 +3,9 @@
 // the page as it was. Mounting is injected so that this file stays framework-free.
 import type { TabStatus } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
-import type { GateState, OverlayController } from '@/utils/shared-world';
-import { detect } from './detect';
+import type { GateState, OverlayController, PageReader } from '@/utils/shared-world';
 import { awaitArticle } from './overlay-await-article';
 import { createOverlaySession, type OverlaySession } from './overlay-session';
-import { readPage } from './read-page';
 
 export interface MountedUi {
   host: Element;
@@ -17,6 +15,8 @@ export interface MountedUi {
 export interface OverlayControllerOptions {
   doc: Document;
   gate(): GateState | undefined;
+  /** The gate's reader in the extension; the modules themselves in tests. */
+  reader: PageReader;
   settings: Settings;
   mount(session: OverlaySession, hide: () => void): Promise<MountedUi>;
   publish(status: TabStatus): void;
@@ -29,7 +29,7 @@ export interface OverlayControllerHandle extends OverlayController {
 }
 
 export function createOverlayController(options: OverlayControllerOptions): OverlayControllerHandle {
-  const { doc } = options;
+  const { doc, reader } = options;
   let settings = options.settings;
   let visible = false;
   let gate = options.gate();
@@ -38,8 +38,8 @@ export function createOverlayController(options: OverlayControllerOptions): Over
   let awaiting: AbortController | null = null;
 
   const readAndDetect = () => {
-    const reading = readPage(doc);
-    return { reading, detection: detect(reading, settings.sensitivity), forced: false };
+    const reading = reader.readPage(doc);
+    return { reading, detection: reader.detect(reading, settings.sensitivity), forced: false };
   };
 
   const counts = () => {
@@ -71,7 +71,7 @@ export function createOverlayController(options: OverlayControllerOptions): Over
 
   const start = () => {
     const abort = new AbortController();
-    const session = createOverlaySession({ doc, settings, gate, signal: abort.signal });
+    const session = createOverlaySession({ doc, settings, gate, reader, signal: abort.signal });
     const current: NonNullable<typeof running> = { abort, session, ui: null };
     running = current;
     let lastCounts = '';

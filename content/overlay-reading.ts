@@ -1,8 +1,6 @@
 // Which reading of the page the overlay works from, and whether a change of the page is a new one.
 import type { Settings } from '@/utils/settings';
-import type { GateState } from '@/utils/shared-world';
-import { detect } from './detect';
-import { readPage } from './read-page';
+import type { GateState, PageReader } from '@/utils/shared-world';
 import type { Detection, PageReading } from './types';
 
 export interface CurrentReading {
@@ -15,6 +13,7 @@ export function currentReading(
   doc: Document,
   gate: GateState | undefined,
   settings: Settings,
+  { readPage, detect }: PageReader,
 ): CurrentReading {
   const reading = gate?.reading;
   if (reading?.root?.isConnected && reading.paragraphs.every((p) => p.isConnected)) {

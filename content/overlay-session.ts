@@ -3,8 +3,7 @@
 // page changes, and leaves the page exactly as it was when its signal aborts.
 
 import type { Settings } from '@/utils/settings';
-import type { GateState } from '@/utils/shared-world';
-import { detect } from './detect';
+import type { GateState, PageReader } from '@/utils/shared-world';
 import { createHighlighter } from './highlight';
 import { type Analysis, analyse, EMPTY_ANALYSIS, toLanguage } from './overlay-analysis';
 import { EMPTY_GEOMETRY, type Geometry, measureGeometry } from './overlay-geometry';
@@ -13,7 +12,6 @@ import { currentReading, sameArticle } from './overlay-reading';
 import { createStore, type Store } from './overlay-store';
 import { chooseTheme, pageBackground, prefersDark, type Theme, watchColorScheme } from './overlay-theme';
 import { watchLayout } from './overlay-triggers';
-import { readPage } from './read-page';
 import type { Detection, PageReading } from './types';
 import { type WatchReason, watchPage } from './watch-page';
 
@@ -36,6 +34,8 @@ export interface OverlaySessionOptions {
   doc: Document;
   settings: Settings;
   gate: GateState | undefined;
+  /** The gate's reader in the extension; the modules themselves in tests. */
+  reader: PageReader;
   signal: AbortSignal;
 }
 
@@ -49,8 +49,14 @@ export interface OverlaySession {
   relayout(): void;
 }
 
-export function createOverlaySession({ doc, settings, gate, signal }: OverlaySessionOptions): OverlaySession {
-  const first = currentReading(doc, gate, settings);
+export function createOverlaySession({
+  doc,
+  settings,
+  gate,
+  reader,
+  signal,
+}: OverlaySessionOptions): OverlaySession {
+  const first = currentReading(doc, gate, settings, reader);
   const state = createStore<OverlayState>({
     detection: first.detection,
     forced: gate?.forced ?? false,
@@ -115,9 +121,9 @@ export function createOverlaySession({ doc, settings, gate, signal }: OverlaySes
 
   const onPageChange = (reason: WatchReason) => {
     if (reason !== 'mutation') return relayout();
-    const fresh = readPage(doc);
+    const fresh = reader.readPage(doc);
     if (sameArticle(fresh, state.get().reading)) return relayout();
-    recompute(fresh, detect(fresh, state.get().settings.sensitivity));
+    recompute(fresh, reader.detect(fresh, state.get().settings.sensitivity));
   };
 
   const session: OverlaySession = {

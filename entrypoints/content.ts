@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
+import { detect } from '@/content/detect';
 import { hasCandidate, runGate } from '@/content/gate';
+import { readPage } from '@/content/read-page';
 import { startGate } from '@/utils/gate-controller';
 import { tellBackground } from '@/utils/messages';
 import { readGateSettings, watchGateSettings } from '@/utils/settings-reader';
+import { setPageReader } from '@/utils/shared-world';
 
 const LATE_CONTENT_MS = 2500;
 const NAVIGATION_SETTLE_MS = 600;
@@ -13,6 +16,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
+    // Lent to the overlay, which would otherwise bundle both again (see utils/shared-world.ts).
+    setPageReader({ readPage, detect });
     const gate = startGate(
       {
         doc: document,

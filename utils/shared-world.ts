@@ -1,15 +1,22 @@
-import type { Detection, PageReading } from '@/content/types';
+import type { Detection, PageReading, Sensitivity } from '@/content/types';
 import type { TabStatus } from '@/utils/messages';
 
 // The gate (manifest content script) and the overlay (injected later by the background) run in the
-// same isolated world of a frame, verified in Chromium and Firefox, so they meet on two global keys
-// that page scripts cannot see.
+// same isolated world of a frame, verified in Chromium and Firefox, so they meet on global keys that
+// page scripts cannot see. The gate also lends the overlay its page reader and detector, so that the
+// overlay bundle does not carry them a second time.
 
 export interface GateState {
   detection: Detection | null;
   reading: PageReading | null;
   /** True when the reader asked for the overlay on a page that detection did not flag. */
   forced: boolean;
+}
+
+/** Reads a page and decides whether it is about the group: the gate's own stages. */
+export interface PageReader {
+  readPage(doc: Document): PageReading;
+  detect(reading: PageReading, sensitivity: Sensitivity): Detection;
 }
 
 export interface OverlayController {
@@ -20,7 +27,8 @@ export interface OverlayController {
 
 const GATE_KEY = Symbol.for('context-margin.gate');
 const OVERLAY_KEY = Symbol.for('context-margin.overlay');
-type SharedGlobals = { [GATE_KEY]?: GateState; [OVERLAY_KEY]?: OverlayController };
+const READER_KEY = Symbol.for('context-margin.reader');
+type SharedGlobals = { [GATE_KEY]?: GateState; [OVERLAY_KEY]?: OverlayController; [READER_KEY]?: PageReader };
 const shared = globalThis as unknown as SharedGlobals;
 
 export const getGateState = (): GateState | undefined => shared[GATE_KEY];
@@ -30,4 +38,8 @@ export const setGateState = (state: GateState | undefined): void => {
 export const getOverlay = (): OverlayController | undefined => shared[OVERLAY_KEY];
 export const setOverlay = (controller: OverlayController | undefined): void => {
   shared[OVERLAY_KEY] = controller;
+};
+export const getPageReader = (): PageReader | undefined => shared[READER_KEY];
+export const setPageReader = (reader: PageReader): void => {
+  shared[READER_KEY] = reader;
 };

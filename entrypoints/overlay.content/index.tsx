@@ -4,8 +4,8 @@ import { OverlayApp } from '@/components/overlay/OverlayApp';
 // Bundled as text and handed to the shadow root: no stylesheet request, no web-accessible resource.
 import overlayCss from '@/components/overlay/overlay.css?inline';
 import { createOverlayController } from '@/content/overlay-controller';
-import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '@/utils/settings';
-import { getGateState, getOverlay, setOverlay } from '@/utils/shared-world';
+import { readStoredSettings, watchStoredSettings } from '@/utils/settings-reader';
+import { getGateState, getOverlay, getPageReader, setOverlay } from '@/utils/shared-world';
 
 const HOST_NAME = 'context-margin';
 
@@ -19,12 +19,17 @@ export default defineContentScript({
   async main(ctx) {
     const existing = getOverlay();
     if (existing) return existing.setVisible(true);
+    // The gate, which asked for this script, lends its reader; without it there is nothing to read with.
+    const reader = getPageReader();
+    if (!reader) return console.warn('[context-margin] the overlay needs the page gate; not shown');
     // Hosts left behind by an overlay whose extension context is gone.
     for (const stray of document.querySelectorAll(HOST_NAME)) stray.remove();
-    const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+    // The raw-storage reader, not WXT's storage items: same validation, a few kilobytes lighter.
+    const settings = await readStoredSettings();
     const controller = createOverlayController({
       doc: document,
       gate: getGateState,
+      reader,
       settings,
       async mount(session, hide) {
         const ui = await createShadowRootUi(ctx, {
@@ -48,7 +53,7 @@ export default defineContentScript({
       },
     });
     setOverlay(controller);
-    const unwatch = watchSettings((next) => controller.updateSettings(next));
+    const unwatch = watchStoredSettings((next) => controller.updateSettings(next));
     ctx.addEventListener(window, 'wxt:locationchange', () => controller.navigated());
     ctx.onInvalidated(() => {
       unwatch();

@@ -15,6 +15,7 @@ export const MODULES = {
   findTerms: 'content/find-terms.ts',
   highlight: 'content/highlight.ts',
   overlaySession: 'content/overlay-session.ts',
+  pageReader: 'content/page-reader.ts',
   overlayApp: 'components/overlay/OverlayApp.tsx',
   overlayCss: 'components/overlay/overlay.css',
   settings: 'utils/settings-core/schema.ts',

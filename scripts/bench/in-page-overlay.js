@@ -24,6 +24,7 @@ export function provideMessages(messages) {
 export function overlayRenderer(mods) {
   const missing = [
     ...(mods.overlaySession?.createOverlaySession ? [] : ['content/overlay-session.ts']),
+    ...(mods.pageReader?.modulePageReader ? [] : ['content/page-reader.ts']),
     ...(mods.overlayApp?.OverlayApp ? [] : ['components/overlay/OverlayApp.tsx']),
     ...(mods.settings?.DEFAULT_SETTINGS ? [] : ['utils/settings-core/schema.ts']),
   ];
@@ -37,6 +38,7 @@ export function overlayRenderer(mods) {
         doc: document,
         settings: mods.settings.DEFAULT_SETTINGS,
         gate,
+        reader: mods.pageReader.modulePageReader,
         signal: abort.signal,
       });
       const host = document.createElement(HOST_NAME);

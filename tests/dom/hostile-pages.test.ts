@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runGate } from '@/content/gate';
 import { createOverlaySession } from '@/content/overlay-session';
+import { modulePageReader } from '@/content/page-reader';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { deepNesting, hugeTextNode, manyParagraphs } from '../fixtures/hostile/generate.mjs';
 
@@ -25,6 +26,7 @@ function runForced() {
   const gate = runGate(document, 'normal');
   const controller = new AbortController();
   const session = createOverlaySession({
+    reader: modulePageReader,
     doc: document,
     settings: DEFAULT_SETTINGS,
     gate: { ...gate, forced: true },

@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { createOverlaySession, type OverlaySession } from '@/content/overlay-session';
+import { modulePageReader } from '@/content/page-reader';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { useEnglishMessages } from './overlay-i18n';
 import { loadFixture } from './overlay-page';
@@ -15,6 +16,7 @@ beforeEach(() => {
   loadFixture('is-article-en.html');
   abort = new AbortController();
   session = createOverlaySession({
+    reader: modulePageReader,
     doc: document,
     settings: DEFAULT_SETTINGS,
     gate: undefined,

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOverlayController, type MountedUi } from '@/content/overlay-controller';
 import type { OverlaySession } from '@/content/overlay-session';
+import { modulePageReader } from '@/content/page-reader';
 import type { TabStatus } from '@/utils/messages';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { loadFixture, replaceArticle } from './overlay-page';
@@ -26,6 +27,7 @@ beforeEach(() => {
 function controller(mountDelay?: Promise<void>) {
   const created = createOverlayController({
     doc: document,
+    reader: modulePageReader,
     gate: () => undefined,
     settings: DEFAULT_SETTINGS,
     async mount(session, hide) {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOverlaySession } from '@/content/overlay-session';
+import { modulePageReader } from '@/content/page-reader';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { loadFixture, replaceArticle } from './overlay-page';
 
@@ -11,7 +12,13 @@ beforeEach(() => {
 afterEach(() => abort.abort());
 
 const start = (settings = DEFAULT_SETTINGS) =>
-  createOverlaySession({ doc: document, settings, gate: undefined, signal: abort.signal });
+  createOverlaySession({
+    reader: modulePageReader,
+    doc: document,
+    settings,
+    gate: undefined,
+    signal: abort.signal,
+  });
 
 describe('createOverlaySession', () => {
   it('reads and detects the page itself when the gate left nothing, and places notes on its paragraphs', () => {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findTerms } from '@/content/find-terms';
 import { createHighlighter } from '@/content/highlight';
 import { createOverlaySession } from '@/content/overlay-session';
+import { modulePageReader } from '@/content/page-reader';
 import { glossary } from '@/content/piece';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 
@@ -129,6 +130,7 @@ describe('properties over generated pages', () => {
         const before = serialise();
         const controller = new AbortController();
         createOverlaySession({
+          reader: modulePageReader,
           doc: document,
           settings: DEFAULT_SETTINGS,
           gate: undefined,
@@ -163,6 +165,7 @@ describe('properties over generated pages', () => {
         const before = serialise();
         const first = new AbortController();
         createOverlaySession({
+          reader: modulePageReader,
           doc: document,
           settings: DEFAULT_SETTINGS,
           gate: undefined,
@@ -172,6 +175,7 @@ describe('properties over generated pages', () => {
         first.abort();
         const second = new AbortController();
         createOverlaySession({
+          reader: modulePageReader,
           doc: document,
           settings: DEFAULT_SETTINGS,
           gate: undefined,
