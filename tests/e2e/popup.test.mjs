@@ -160,14 +160,24 @@ forEachBrowser('popup', (env) => {
     await (await env.browser.extensions()).get(id).triggerAction(page);
     const popup = await (await opened).asPage();
     await popup.waitForSelector('[data-testid="counts"]', { timeout: 10_000 });
-    const box = await popup.evaluate(() => ({
-      width: innerWidth,
-      height: innerHeight,
-      scrollWidth: document.documentElement.scrollWidth,
-      scrollHeight: document.documentElement.scrollHeight,
-    }));
+    const measure = () =>
+      popup.evaluate(() => ({
+        width: innerWidth,
+        height: innerHeight,
+        scrollWidth: document.documentElement.scrollWidth,
+        scrollHeight: document.documentElement.scrollHeight,
+      }));
+    // The browser resizes the popup window to its content a moment after the content changes.
+    const fits = (b) => b.scrollWidth <= b.width && b.scrollHeight <= b.height;
+    const box = await waitFor(
+      async () => {
+        const b = await measure();
+        return fits(b) ? b : null;
+      },
+      { timeout: 3000 },
+    ).catch(measure);
     assert.equal(box.width, 360);
-    assert.ok(box.scrollWidth <= box.width && box.scrollHeight <= box.height, JSON.stringify(box));
+    assert.ok(fits(box), JSON.stringify(box));
     assert.equal(await tabState(popup), 'detected');
     await page.close();
   });
