@@ -85,8 +85,24 @@ export async function openExtensionPage(ctx, path, readySelector) {
   } else {
     await page.goto(url);
   }
-  if (readySelector) await page.waitForSelector(readySelector, { timeout: 15000 });
+  if (readySelector) await waitForSelectorThroughNavigation(page, readySelector, 15000);
   return page;
+}
+
+// Firefox may evaluate in the realm of the page being replaced while an extension page loads, and
+// the query then throws ("right-hand side of 'in' should be an object"); asking again succeeds.
+async function waitForSelectorThroughNavigation(page, selector, timeout) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await page.waitForSelector(selector, {
+        timeout: Math.max(500, Math.min(3000, deadline - Date.now())),
+      });
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+  }
 }
 
 /** Finds the tab id of the page whose URL starts with `url`, from inside an extension page. */
