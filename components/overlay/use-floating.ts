@@ -1,21 +1,18 @@
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  inline,
-  offset,
-  type ReferenceElement,
-  shift,
-} from '@floating-ui/dom';
 import type { RefObject } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
+import { placePopover } from './place-popover';
 
-/** A page range as a floating-ui reference: its boxes, and the element whose scrolling moves it. */
+/** What a card is placed against: a page range (a term) or an element (a note marker). */
+export interface ReferenceElement {
+  getBoundingClientRect(): DOMRect;
+  getClientRects(): DOMRectList | DOMRect[];
+}
+
+/** A page range as a reference: the box of its first line, where the reader's eye and mouse are. */
 export function rangeReference(range: Range): ReferenceElement {
   return {
-    getBoundingClientRect: () => range.getBoundingClientRect(),
+    getBoundingClientRect: () => range.getClientRects()[0] ?? range.getBoundingClientRect(),
     getClientRects: () => range.getClientRects(),
-    contextElement: range.startContainer.parentElement ?? undefined,
   };
 }
 
@@ -38,30 +35,46 @@ function hideFromTopLayer(el: HTMLElement): void {
   }
 }
 
-/** Shows `floating` in the top layer next to `reference` and keeps it there while both exist. */
+/**
+ * Shows `floating` in the top layer next to `reference` and keeps it there while both exist: placed
+ * again, once per frame at most, when anything scrolls, the window resizes or the card changes size.
+ */
 export function useFloating(floating: RefObject<HTMLElement>, reference: ReferenceElement | null): void {
   useLayoutEffect(() => {
     const el = floating.current;
-    if (!el || !reference) return;
+    const win = el?.ownerDocument.defaultView;
+    if (!el || !reference || !win) return;
     showInTopLayer(el);
-    let alive = true;
-    const update = () => {
-      computePosition(reference, el, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
-      })
-        .then(({ x, y }) => {
-          if (!alive) return;
-          el.style.left = `${Math.round(x)}px`;
-          el.style.top = `${Math.round(y)}px`;
-        })
-        .catch(() => {});
+    const place = () => {
+      const root = el.ownerDocument.documentElement;
+      const { x, y } = placePopover(
+        reference.getBoundingClientRect(),
+        { width: el.offsetWidth, height: el.offsetHeight },
+        { width: root.clientWidth || win.innerWidth, height: root.clientHeight || win.innerHeight },
+        { gap: 6, padding: 8 },
+      );
+      el.style.left = `${Math.round(x)}px`;
+      el.style.top = `${Math.round(y)}px`;
     };
-    const stop = autoUpdate(reference, el, update);
+    let frame = 0;
+    const schedule = () => {
+      if (frame) return;
+      frame = win.requestAnimationFrame(() => {
+        frame = 0;
+        place();
+      });
+    };
+    place();
+    const listening = new AbortController();
+    const options = { capture: true, passive: true, signal: listening.signal };
+    win.addEventListener('scroll', schedule, options);
+    win.addEventListener('resize', schedule, options);
+    const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
+    resized?.observe(el);
     return () => {
-      alive = false;
-      stop();
+      listening.abort();
+      resized?.disconnect();
+      if (frame) win.cancelAnimationFrame(frame);
       hideFromTopLayer(el);
     };
   }, [floating, reference]);

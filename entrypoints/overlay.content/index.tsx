@@ -6,6 +6,7 @@ import overlayCss from '@/components/overlay/overlay.css?inline';
 import { createOverlayController } from '@/content/overlay-controller';
 import { readStoredSettings, watchStoredSettings } from '@/utils/settings-reader';
 import { getGateState, getOverlay, getPageReader, setOverlay } from '@/utils/shared-world';
+import { createShadowHost } from './shadow-host';
 
 const HOST_NAME = 'context-margin';
 
@@ -32,21 +33,15 @@ export default defineContentScript({
       reader,
       settings,
       async mount(session, hide) {
-        const ui = await createShadowRootUi(ctx, {
-          name: HOST_NAME,
-          mode: 'open',
-          css: overlayCss,
-          position: 'inline',
-          // On the root element, after the body: out of the page's flow and of its flex or grid layouts.
-          append: (_anchor, host) => document.documentElement.append(host),
-          onMount: (container) => render(<OverlayApp session={session} onHide={hide} />, container),
-          onRemove: () => {
-            const container = ui.uiContainer;
-            render(null, container);
-          },
-        });
-        ui.mount();
-        return { host: ui.shadowHost, remove: () => ui.remove() };
+        const { host, container } = createShadowHost(document, HOST_NAME, overlayCss);
+        // On the root element, after the body: out of the page's flow and of its flex or grid layouts.
+        document.documentElement.append(host);
+        render(<OverlayApp session={session} onHide={hide} />, container);
+        const remove = () => {
+          render(null, container);
+          host.remove();
+        };
+        return { host, remove };
       },
       publish(status) {
         browser.runtime.sendMessage({ type: 'status-changed', status }).catch(() => {});
