@@ -1,13 +1,18 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { languagePacks } from './scripts/vite-language-packs';
 import { plainBrowser } from './scripts/vite-plain-browser';
 
 // Firefox-only keys are emitted through the function form so Chrome's manifest stays clean.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No modulepreload polyfill: it would fetch() chunks the extension page already loads natively.
-  // The content scripts (gate and overlay) are built without the polyfill (see scripts/vite-plain-browser.ts).
-  vite: () => ({ plugins: [preact(), plainBrowser()], build: { modulePreload: { polyfill: false } } }),
+  // The content scripts (gate and overlay) are built without the polyfill (see scripts/vite-plain-browser.ts),
+  // and the overlay with the English cues only (see scripts/vite-language-packs.ts).
+  vite: () => ({
+    plugins: [preact(), plainBrowser(), languagePacks()],
+    build: { modulePreload: { polyfill: false } },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

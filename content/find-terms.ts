@@ -1,9 +1,11 @@
 // Glossary terms in the article's prose, as DOM Ranges. One compiled pattern per glossary and
-// language (cached), one pass over the text, a bounded number of ranges for huge pages.
+// language (cached), one pass over the text, a bounded number of ranges for huge pages; on huge
+// pages, in slices that give the main thread back (findTermsInSlices).
 
 import { compilePhrases, type PhraseMatcher } from './cue-match';
 import { foldText, originalEnd, originalStart } from './fold-text';
 import { carryAcrossUnwrap } from './highlight-wrap';
+import { searchUnits } from './search-units';
 import { collectRuns, nodePosition } from './text-runs';
 import type { GlossaryTerm, Language, TermMatch } from './types';
 
@@ -48,37 +50,105 @@ function termMatcher(glossary: readonly GlossaryTerm[], language: string): Phras
   return matcher;
 }
 
-/** Ranges of glossary terms under `root`, in document order; [] when aborted. */
+/**
+ * The search itself, one piece of the root at a time (see search-units.ts): yields the characters
+ * searched after each piece so that a caller can stop and give the main thread back; returns the
+ * ranges, [] when aborted.
+ */
+function* searchTerms(
+  root: Element,
+  glossary: readonly GlossaryTerm[],
+  language: string,
+  options: FindTermsOptions,
+): Generator<number, TermMatch[]> {
+  const { signal } = options;
+  const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_TERM_LIMIT));
+  const matcher = termMatcher(glossary, language);
+  if (matcher.size === 0 || limit === 0) return [];
+  const doc = root.ownerDocument;
+  const found: TermMatch[] = [];
+  for (const unit of searchUnits(root)) {
+    let chars = 0;
+    for (const run of collectRuns(unit, { signal })) {
+      chars += run.text.length;
+      const text = foldText(run.text.length > MAX_RUN_CHARS ? run.text.slice(0, MAX_RUN_CHARS) : run.text);
+      for (const match of matcher.matchAll(text.folded, limit - found.length)) {
+        const start = nodePosition(run, originalStart(text, match.start), false);
+        const end = nodePosition(run, originalEnd(text, match.end), true);
+        const range = doc.createRange();
+        // Anchor the new range in its own node first: moving a fresh range from the document start
+        // makes some DOM implementations compare positions across the whole page.
+        range.selectNodeContents(start.node);
+        range.setStart(start.node, start.offset);
+        range.setEnd(end.node, end.offset);
+        found.push({ termId: match.values[0] as string, range });
+      }
+      if (found.length >= limit) break;
+    }
+    if (signal?.aborted) return [];
+    if (found.length >= limit) break;
+    yield chars;
+  }
+  carryAcrossUnwrap(found.map((match) => match.range));
+  return found;
+}
+
+/** Ranges of glossary terms under `root`, in document order; [] when aborted. All at once. */
 export function findTerms(
   root: Element,
   glossary: readonly GlossaryTerm[],
   language: string,
   options: FindTermsOptions = {},
 ): TermMatch[] {
-  const { signal } = options;
-  const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_TERM_LIMIT));
-  const matcher = termMatcher(glossary, language);
-  if (matcher.size === 0 || limit === 0) return [];
-  const runs = collectRuns(root, { signal });
-  const doc = root.ownerDocument;
-  const found: TermMatch[] = [];
-  for (const run of runs) {
-    if (signal?.aborted) return [];
-    const text = foldText(run.text.length > MAX_RUN_CHARS ? run.text.slice(0, MAX_RUN_CHARS) : run.text);
-    for (const match of matcher.matchAll(text.folded, limit - found.length)) {
-      const start = nodePosition(run, originalStart(text, match.start), false);
-      const end = nodePosition(run, originalEnd(text, match.end), true);
-      const range = doc.createRange();
-      // Anchor the new range in its own node first: moving a fresh range from the document start
-      // makes some DOM implementations compare positions across the whole page.
-      range.selectNodeContents(start.node);
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      found.push({ termId: match.values[0] as string, range });
-    }
-    if (found.length >= limit) break;
+  const search = searchTerms(root, glossary, language, options);
+  for (;;) {
+    const step = search.next();
+    if (step.done) return step.value;
   }
-  if (signal?.aborted) return [];
-  carryAcrossUnwrap(found.map((match) => match.range));
-  return found;
+}
+
+export interface SlicedOptions extends FindTermsOptions {
+  /** Longest stretch of work before the main thread is given back (default 8 ms). */
+  sliceMs?: number;
+}
+
+export const DEFAULT_SLICE_MS = 8;
+/**
+ * The first slice searches at least this much text whatever the clock says, so that an ordinary
+ * article is always done at once (one render, the same answer on a slow machine) and only huge
+ * pages are sliced.
+ */
+export const FIRST_SLICE_CHARS = 60_000;
+
+/**
+ * The same search in slices of about `sliceMs`, with a macrotask between slices, so that no task
+ * of ours is long on a huge page. The first slice runs at once: a page with less text than
+ * FIRST_SLICE_CHARS is done in it, and the callback then runs synchronously. `onDone` gets the ranges once, unless the signal aborts first.
+ */
+export function findTermsInSlices(
+  root: Element,
+  glossary: readonly GlossaryTerm[],
+  language: string,
+  options: SlicedOptions,
+  onDone: (matches: TermMatch[]) => void,
+): void {
+  const { signal } = options;
+  const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
+  const search = searchTerms(root, glossary, language, options);
+  const slice = (minChars: number) => {
+    if (signal?.aborted) return;
+    const until = performance.now() + sliceMs;
+    let chars = 0;
+    for (;;) {
+      const step = search.next();
+      if (step.done) {
+        if (!signal?.aborted) onDone(step.value);
+        return;
+      }
+      chars += step.value;
+      if (chars >= minChars && performance.now() >= until) break;
+    }
+    setTimeout(() => slice(0), 0);
+  };
+  slice(FIRST_SLICE_CHARS);
 }

@@ -1,7 +1,8 @@
 // From a page reading to what the overlay shows: the placed notes in reading order and the term
 // matches. Pure over the live DOM; no UI and no layout.
-import { findTerms } from './find-terms';
+import { findTerms, findTermsInSlices } from './find-terms';
 import { glossary, notes as pieceNotes, termById } from './piece';
+import { adoptLanguage } from './piece/language-pack';
 import { placeNotes } from './place-notes';
 import type { GlossaryTerm, Language, Note, NoteKind, NotePlacement, PageReading, TermMatch } from './types';
 
@@ -47,9 +48,11 @@ export function toLanguage(...candidates: (string | null | undefined)[]): Langua
 
 export const EMPTY_ANALYSIS: Analysis = { language: 'en', notes: [], matches: [], terms: [] };
 
-export function analyse(reading: PageReading, language: Language, options: AnalysisOptions): Analysis {
-  const root = reading.root;
-  if (!root || options.signal?.aborted) return { ...EMPTY_ANALYSIS, language };
+/** The notes alone; terms come from `findTerms` (at once) or `findTermsInSlices`, then `withTerms`. */
+export function analyseNotes(reading: PageReading, language: Language, options: AnalysisOptions): Analysis {
+  // The page's language arrives as a pack of its own (see piece/language-pack.ts) before any use.
+  adoptLanguage(language, pieceNotes, glossary);
+  if (!reading.root || options.signal?.aborted) return { ...EMPTY_ANALYSIS, language };
   const byId = new Map(pieceNotes.map((n) => [n.id, n]));
   const placements = placeNotes(reading.paragraphs, pieceNotes, language, {
     maxNotes: Math.max(0, options.maxNotes),
@@ -60,8 +63,53 @@ export function analyse(reading: PageReading, language: Language, options: Analy
     return note ? [{ note, placement }] : [];
   });
   const numbered = notes.map((n, i) => ({ ...n, number: i + 1 }));
-  const matches = options.highlights ? findTerms(root, glossary, language, { signal: options.signal }) : [];
-  return { language, notes: numbered, matches, terms: summariseTerms(matches) };
+  return { language, notes: numbered, matches: [], terms: [] };
+}
+
+export const withTerms = (analysis: Analysis, matches: TermMatch[]): Analysis => ({
+  ...analysis,
+  matches,
+  terms: summariseTerms(matches),
+});
+
+/** Notes and terms in one go. */
+export function analyse(reading: PageReading, language: Language, options: AnalysisOptions): Analysis {
+  const notes = analyseNotes(reading, language, options);
+  if (!reading.root || !options.highlights || options.signal?.aborted) return notes;
+  return withTerms(notes, findTerms(reading.root, glossary, language, { signal: options.signal }));
+}
+
+export interface TermSearch {
+  /** The analysis with its terms when the search fitted in its first slice, else null. */
+  atOnce: Analysis | null;
+  /** Resolves when the search is over: done, or dropped by the signal. */
+  finished: Promise<void>;
+}
+
+/**
+ * Adds the terms under `root` to `notes` (none when `root` is null). A small page is searched at
+ * once (`atOnce`); a huge one in slices that give the main thread back, then `later` gets the result.
+ */
+export function searchTermsOf(
+  notes: Analysis,
+  root: Element | null,
+  signal: AbortSignal,
+  later: (analysis: Analysis) => void,
+): TermSearch {
+  let atOnce: Analysis | null = null;
+  let searching = true;
+  const finished = new Promise<void>((done) => {
+    signal.addEventListener('abort', () => done());
+    if (!root) return done();
+    findTermsInSlices(root, glossary, notes.language, { signal }, (matches) => {
+      const analysis = withTerms(notes, matches);
+      if (searching) atOnce = analysis;
+      else later(analysis);
+      done();
+    });
+  });
+  searching = false;
+  return { atOnce, finished };
 }
 
 /** One entry per glossary term found, in order of first appearance. */

@@ -5,7 +5,7 @@
 import type { Settings } from '@/utils/settings';
 import type { GateState, PageReader } from '@/utils/shared-world';
 import { createHighlighter } from './highlight';
-import { type Analysis, analyse, EMPTY_ANALYSIS, toLanguage } from './overlay-analysis';
+import { type Analysis, analyseNotes, EMPTY_ANALYSIS, searchTermsOf, toLanguage } from './overlay-analysis';
 import { EMPTY_GEOMETRY, type Geometry, measureGeometry } from './overlay-geometry';
 import { type OpenVia, type TermHit, watchHover } from './overlay-hover';
 import { currentReading, sameArticle } from './overlay-reading';
@@ -47,6 +47,8 @@ export interface OverlaySession {
   openTerm(hit: TermHit, via: OpenVia): void;
   closeTerm(): void;
   relayout(): void;
+  /** Resolves when the terms of the latest analysis are shown (or its search was dropped). */
+  analysed(): Promise<void>;
 }
 
 export function createOverlaySession({
@@ -69,11 +71,14 @@ export function createOverlaySession({
   });
   const highlighter = createHighlighter(doc, { prefix: 'context-margin' });
   signal.addEventListener('abort', () => {
+    termSearch?.abort();
     highlighter.destroy();
     layoutWatch?.abort();
   });
   let host: Element | null = null;
   let layoutWatch: AbortController | null = null;
+  let termSearch: AbortController | null = null;
+  let analysed: Promise<void> = Promise.resolve();
 
   const themeFor = (s: Settings, reading: PageReading | null) =>
     chooseTheme(s.theme, pageBackground(doc, reading?.root ?? doc.body), prefersDark(doc));
@@ -98,25 +103,32 @@ export function createOverlaySession({
     const language = toLanguage(detection?.language, reading.language, doc.documentElement.lang);
     // An article swapped in place for one not about the group keeps no notes (unless shown on request).
     const relevant = detection?.about || state.get().forced;
-    const analysis = relevant
-      ? analyse(reading, language, { ...s, signal })
+    const notes = relevant
+      ? analyseNotes(reading, language, { ...s, signal })
       : { ...EMPTY_ANALYSIS, language };
-    highlighter.clear();
-    if (s.highlights) highlighter.apply(analysis.matches);
-    state.update((prev) => ({
-      ...prev,
-      reading,
-      detection,
-      analysis,
-      theme: themeFor(s, reading),
-      activeTerm: null,
-    }));
+    const theme = themeFor(s, reading);
+    const show = (analysis: Analysis) => {
+      highlighter.clear();
+      if (s.highlights) highlighter.apply(analysis.matches);
+      state.update((prev) => ({ ...prev, reading, detection, analysis, theme, activeTerm: null }));
+      relayout();
+    };
+    termSearch?.abort();
+    termSearch = new AbortController();
+    const search = searchTermsOf(
+      notes,
+      relevant && s.highlights ? reading.root : null,
+      termSearch.signal,
+      show,
+    );
+    analysed = search.finished;
     // Layout observers follow the article root, which a late or swapped article replaces.
     layoutWatch?.abort();
     layoutWatch = new AbortController();
     const observe = reading.root ? [reading.root] : [];
     watchLayout({ doc, observe, onLayout: relayout, signal: layoutWatch.signal });
-    relayout();
+    // Small pages are searched at once and shown once; huge ones show their notes first.
+    show(search.atOnce ?? notes);
   };
 
   const onPageChange = (reason: WatchReason) => {
@@ -144,6 +156,7 @@ export function createOverlaySession({
       if (state.get().activeTerm) state.update((s) => ({ ...s, activeTerm: null }));
     },
     relayout,
+    analysed: () => analysed,
   };
 
   recompute(first.reading, first.detection);

@@ -14,7 +14,7 @@ export interface TextRun {
 
 /** Ends a run: no phrase pattern can cross it (it is neither a letter nor white space). */
 const HARD_SEPARATOR = '\u0001';
-const INLINE_TAGS = new Set([
+export const INLINE_TAGS: ReadonlySet<string> = new Set([
   'a',
   'abbr',
   'b',

@@ -5,7 +5,7 @@ import { readPage } from '@/content/read-page';
 import { startGate } from '@/utils/gate-controller';
 import { tellBackground } from '@/utils/messages';
 import { readGateSettings, watchGateSettings } from '@/utils/settings-reader';
-import { setPageReader } from '@/utils/shared-world';
+import { getGateState, setPageReader } from '@/utils/shared-world';
 
 const LATE_CONTENT_MS = 2500;
 const NAVIGATION_SETTLE_MS = 600;
@@ -26,7 +26,9 @@ export default defineContentScript({
         runGate,
         readSettings: readGateSettings,
         watchSettings: watchGateSettings,
-        requestOverlay: (force) => tellBackground({ type: 'inject-overlay', force }),
+        // The page's language: the background injects its cues and aliases before the overlay.
+        requestOverlay: (force) =>
+          tellBackground({ type: 'inject-overlay', force, language: getGateState()?.detection?.language }),
         reportStatus: (status) => void tellBackground({ type: 'status-changed', status }),
       },
       ctx.signal,

@@ -6,6 +6,14 @@ import { badgeText, emptyTabStatus } from '@/utils/tab-status';
 // inject the overlay where the gate asks, keep each tab's badge, run the keyboard command.
 
 export const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
+/** The knowledge pack's cues and aliases for one language (the overlay carries English). */
+const LANGUAGE_SCRIPTS = {
+  es: '/language-es.js',
+  fr: '/language-fr.js',
+  it: '/language-it.js',
+  de: '/language-de.js',
+  ar: '/language-ar.js',
+} as const;
 
 type MessageSender = Browser.runtime.MessageSender;
 
@@ -25,9 +33,14 @@ export function createBackgroundHandlers() {
     }
   }
 
-  async function injectOverlay(tabId: number): Promise<boolean> {
+  async function injectOverlay(tabId: number, language?: string): Promise<boolean> {
+    const pack = LANGUAGE_SCRIPTS[language as keyof typeof LANGUAGE_SCRIPTS];
+    const known = language !== undefined && Object.hasOwn(LANGUAGE_SCRIPTS, language);
     try {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [OVERLAY_SCRIPT] });
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        files: known ? [pack, OVERLAY_SCRIPT] : [OVERLAY_SCRIPT],
+      });
       return true;
     } catch (error) {
       console.warn('[context-margin] cannot inject the overlay', error);
@@ -59,7 +72,7 @@ export function createBackgroundHandlers() {
     const tabId = sender.tab?.id;
     switch (message.type) {
       case 'inject-overlay':
-        return tabId === undefined ? Promise.resolve(false) : injectOverlay(tabId);
+        return tabId === undefined ? Promise.resolve(false) : injectOverlay(tabId, message.language);
       case 'status-changed':
         if (tabId === undefined) return undefined;
         return remember(tabId, message.status);

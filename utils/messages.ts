@@ -23,7 +23,8 @@ export type CommandName = 'toggle-overlay';
  * Every message that crosses between popup, background and content scripts.
  * - popup → tab: `get-status` (answer: TabStatus), `set-overlay` (answer: TabStatus).
  * - background → tab: `set-overlay` (the keyboard command).
- * - gate → background: `detected`, `inject-overlay` (the background injects the overlay into the sender's tab).
+ * - gate → background: `detected`, `inject-overlay` (the background injects the overlay into the sender's tab,
+ *   after the language pack of the page's `language` when there is one).
  * - overlay or gate → background: `status-changed` (drives the toolbar badge).
  * - extension page → background: `run-command` (runs a keyboard command's handler on a tab; the
  *   popup and the end-to-end tests use it, content scripts may not).
@@ -32,7 +33,7 @@ export type Message =
   | { type: 'get-status' }
   | { type: 'set-overlay'; visible: boolean | 'toggle'; force?: boolean }
   | { type: 'detected'; detection: Detection }
-  | { type: 'inject-overlay'; force: boolean }
+  | { type: 'inject-overlay'; force: boolean; language?: string }
   | { type: 'status-changed'; status: TabStatus }
   | { type: 'run-command'; command: CommandName; tabId?: number };
 

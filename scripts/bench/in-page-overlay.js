@@ -50,11 +50,13 @@ export function overlayRenderer(mods) {
       document.documentElement.append(host);
       render(h(mods.overlayApp.OverlayApp, { session, onHide: () => {} }), container);
       session.attach(host);
-      return () => {
+      const teardown = () => {
         abort.abort();
         render(null, container);
         host.remove();
       };
+      // On huge pages the terms come in slices after the first render: done when they are shown.
+      return session.analysed ? session.analysed().then(() => teardown) : teardown;
     },
   };
 }

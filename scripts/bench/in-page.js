@@ -53,11 +53,20 @@ export function createBench(mods) {
   };
   missing.full = [...new Set([...missing.gate, ...renderOverlay.missing])];
 
+  const sliced = mods.findTerms?.findTermsInSlices;
+  // As the overlay does it: in slices that give the main thread back when the search is long.
   const highlightTerms = (root) => {
-    const matches = find(root, piece.glossary, page.language);
     const drawn = highlighter(document);
-    drawn.apply(matches);
-    return drawn;
+    if (!sliced) {
+      drawn.apply(find(root, piece.glossary, page.language));
+      return drawn;
+    }
+    return new Promise((resolve) => {
+      sliced(root, piece.glossary, page.language, {}, (matches) => {
+        drawn.apply(matches);
+        resolve(drawn);
+      });
+    });
   };
 
   const operations = {
@@ -71,6 +80,7 @@ export function createBench(mods) {
     },
     highlight: () => {
       const drawn = highlightTerms(page.root);
+      if (typeof drawn.then === 'function') return drawn.then((done) => () => done.destroy());
       return () => drawn.destroy();
     },
     markjs: () => {
@@ -113,10 +123,10 @@ export function createBench(mods) {
       return timeOperation(operations[name], options);
     },
     /** Runs `name` once, cold, and keeps what it built alive (for the heap); returns its ms or null. */
-    hold(name) {
+    async hold(name) {
       if (missing[name]?.length) return null;
       const start = performance.now();
-      held = operations[name]();
+      held = await operations[name]();
       return performance.now() - start;
     },
     async release() {

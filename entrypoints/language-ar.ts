@@ -1,0 +1,5 @@
+import { glossary, notes } from '@/content/piece';
+import { publishLanguage } from '@/content/piece/language-pack';
+
+// The pack's ar cues and aliases, injected by the background before the overlay on ar pages.
+export default defineUnlistedScript(() => publishLanguage('ar', notes, glossary));

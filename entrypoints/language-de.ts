@@ -1,0 +1,5 @@
+import { glossary, notes } from '@/content/piece';
+import { publishLanguage } from '@/content/piece/language-pack';
+
+// The pack's de cues and aliases, injected by the background before the overlay on de pages.
+export default defineUnlistedScript(() => publishLanguage('de', notes, glossary));

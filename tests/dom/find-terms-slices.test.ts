@@ -1,0 +1,95 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { FIRST_SLICE_CHARS, findTerms, findTermsInSlices } from '@/content/find-terms';
+import { searchUnits } from '@/content/search-units';
+import type { GlossaryTerm, TermMatch } from '@/content/types';
+
+const glossary: GlossaryTerm[] = [
+  {
+    id: 'islamic-state',
+    label: 'Islamic State',
+    aliases: { en: ['Islamic State', 'ISIS'] },
+    card: '',
+    notes: [],
+  },
+  { id: 'raqqa', label: 'Raqqa', aliases: { en: ['Raqqa'] }, card: '', notes: [] },
+];
+
+const asPairs = (matches: TermMatch[]) => matches.map((m) => [m.termId, m.range.toString()]);
+
+function page(html: string): HTMLElement {
+  document.body.innerHTML = `<main>${html}</main>`;
+  return document.querySelector('main') as HTMLElement;
+}
+
+/** Text well beyond the first slice, in many blocks, with terms split by inline markup. */
+function hugePage(): HTMLElement {
+  const paragraph = `<p>${'Filler words about the weather and the markets. '.repeat(20)}Islamic <em>State</em> in Raqqa.</p>`;
+  const blocks = Math.ceil((FIRST_SLICE_CHARS * 3) / paragraph.length);
+  return page(`<section><div>${paragraph.repeat(blocks)}</div></section><p>Last ISIS</p>`);
+}
+
+describe('searchUnits', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('cuts a root of blocks into its blocks, and stops at an element holding text or inline markup', () => {
+    const root = page('<div><p>one <b>two</b></p><p>three</p></div> <section>four<div>five</div></section>');
+    expect([...searchUnits(root)].map((e) => e.textContent)).toEqual(['one two', 'three', 'fourfive']);
+  });
+
+  it('leaves skipped content out, and keeps a root that cannot be cut whole', () => {
+    const root = page('<div><p>kept</p><script>var skipped;</script><p hidden>hidden</p></div>');
+    expect([...searchUnits(root)].map((e) => e.textContent)).toEqual(['kept']);
+    const inline = page('Islamic <em>State</em>');
+    expect([...searchUnits(inline)]).toEqual([inline]);
+  });
+});
+
+describe('findTermsInSlices', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('answers at once on an ordinary page', () => {
+    const root = page('<p>The Islamic <em>State</em> lost Raqqa.</p>');
+    let result: TermMatch[] | null = null;
+    findTermsInSlices(root, glossary, 'en', {}, (matches) => {
+      result = matches;
+    });
+    expect(result && asPairs(result)).toEqual([
+      ['islamic-state', 'Islamic State'],
+      ['raqqa', 'Raqqa'],
+    ]);
+  });
+
+  it('finds on a huge page, in later slices, exactly what the one-go search finds', async () => {
+    const root = hugePage();
+    const expected = asPairs(findTerms(root, glossary, 'en'));
+    let result: TermMatch[] | null = null;
+    const done = new Promise<void>((resolve) => {
+      findTermsInSlices(root, glossary, 'en', { sliceMs: 0 }, (matches) => {
+        result = matches;
+        resolve();
+      });
+    });
+    expect(result).toBeNull();
+    await done;
+    expect(result && asPairs(result)).toEqual(expected);
+    expect(expected.at(-1)).toEqual(['islamic-state', 'ISIS']);
+  });
+
+  it('never answers once its signal aborts between slices', async () => {
+    const root = hugePage();
+    const abort = new AbortController();
+    let called = false;
+    findTermsInSlices(root, glossary, 'en', { sliceMs: 0, signal: abort.signal }, () => {
+      called = true;
+    });
+    // A twin search over the same page, not aborted: by the time it answers, the other would have.
+    const twin = new Promise((resolve) => findTermsInSlices(root, glossary, 'en', { sliceMs: 0 }, resolve));
+    abort.abort();
+    await twin;
+    expect(called).toBe(false);
+  });
+});
