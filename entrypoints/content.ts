@@ -33,7 +33,7 @@ export default defineContentScript({
       },
       ctx.signal,
     );
-    // This bundle has no polyfill (see config/gate-plain-browser.ts): answer through sendResponse,
+    // This bundle has no polyfill (see scripts/vite-plain-browser.ts): answer through sendResponse,
     // which both browsers support, rather than by returning a promise.
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
       const answer = gate.onMessage(message);
