@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { entryFiles } from './vite-entry-files';
 
 // The knowledge pack holds cues and aliases in six languages, written as one `lang: '…',` line each
 // in content/piece/*.ts; one page only ever uses its own language (plus English names). So the
@@ -22,9 +23,7 @@ export function languagePacks(): Plugin {
     name: 'context-margin:language-packs',
     enforce: 'pre',
     options(options) {
-      const input = options.input;
-      const inputs =
-        typeof input === 'string' ? [input] : Array.isArray(input) ? input : Object.values(input ?? {});
+      const inputs = entryFiles(options.input);
       keep = null;
       for (const entry of inputs) {
         if (OVERLAY_ENTRY.test(entry)) keep = ['en'];

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
+import { entryFiles } from './vite-entry-files';
 
 // Content scripts need only a few extension calls (storage reads and change events, runtime messages,
 // i18n), all promise-based in Chrome MV3 and native `browser` in Firefox, so they use WXT's plain
@@ -22,9 +23,7 @@ export function plainBrowser(entries: readonly RegExp[] = PLAIN_BROWSER_ENTRIES)
     name: 'context-margin:plain-browser',
     enforce: 'pre',
     options(options) {
-      const input = options.input;
-      const inputs =
-        typeof input === 'string' ? [input] : Array.isArray(input) ? input : Object.values(input ?? {});
+      const inputs = entryFiles(options.input);
       // WXT builds each content script on its own, so one build is either all plain or not.
       building = inputs.some((entry) => entries.some((pattern) => pattern.test(entry)));
       return null;

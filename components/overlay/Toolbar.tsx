@@ -1,4 +1,4 @@
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 
@@ -43,26 +43,35 @@ export function Toolbar({ count, panelOpen, onTogglePanel, onHide, panelButton }
           <button type="button" class="cm-tool" data-action="hide" onClick={onHide}>
             {t('overlayHide')}
           </button>
-          <button
-            type="button"
-            class="cm-tool cm-tool--icon"
-            aria-label={t('overlayMoveToolbar')}
-            title={t('overlayMoveToolbar')}
+          <IconTool
+            label={t('overlayMoveToolbar')}
             onClick={() => setSide(side === 'right' ? 'left' : 'right')}
           >
             {side === 'right' ? '⇤' : '⇥'}
-          </button>
-          <button
-            type="button"
-            class="cm-tool cm-tool--icon"
-            aria-label={t('overlayMinimiseToolbar')}
-            title={t('overlayMinimiseToolbar')}
-            onClick={() => setMinimised(true)}
-          >
+          </IconTool>
+          <IconTool label={t('overlayMinimiseToolbar')} onClick={() => setMinimised(true)}>
             –
-          </button>
+          </IconTool>
         </>
       )}
     </div>
+  );
+}
+
+// An arrow or a dash says nothing to a screen reader, and little to a mouse user: the same words go
+// to both, as the accessible name and as the tooltip.
+function IconTool({
+  label,
+  onClick,
+  children,
+}: {
+  label: string;
+  onClick(): void;
+  children: ComponentChildren;
+}) {
+  return (
+    <button type="button" class="cm-tool cm-tool--icon" aria-label={label} title={label} onClick={onClick}>
+      {children}
+    </button>
   );
 }

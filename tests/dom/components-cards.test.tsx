@@ -1,24 +1,15 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NoteMarkers } from '@/components/overlay/NoteMarkers';
 import { TermCard } from '@/components/overlay/TermCard';
 import { TermPopover } from '@/components/overlay/TermPopover';
 import { noteById, termById } from '@/content/piece';
 import type { Note } from '@/content/types';
 import { anchors, meta, placed } from './overlay-fixtures';
-import { useEnglishMessages } from './overlay-i18n';
+import { useEnglishContainer } from './overlay-i18n';
 
-let container: HTMLElement;
-beforeEach(() => {
-  useEnglishMessages();
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = useEnglishContainer();
 
 const term = (id: string) => {
   const found = termById(id);

@@ -1,24 +1,17 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MarginRail } from '@/components/overlay/MarginRail';
 import { anchors, meta, placed } from './overlay-fixtures';
-import { useEnglishMessages } from './overlay-i18n';
+import { useEnglishContainer } from './overlay-i18n';
 
-let container: HTMLElement;
+const container = useEnglishContainer();
 beforeEach(() => {
-  useEnglishMessages();
   // happy-dom has no layout: every side note is 100 px tall (expanded ones 240 px).
   vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
     if (!this.dataset.noteId) return 0;
     return this.classList.contains('cm-side-note--open') ? 240 : 100;
   });
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
 });
 
 const tops = () =>

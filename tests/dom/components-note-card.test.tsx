@@ -1,28 +1,12 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NoteCard } from '@/components/overlay/NoteCard';
-import type { NoteMeta } from '@/components/overlay/note-meta';
-import { noteById, source } from '@/content/piece';
+import { noteById } from '@/content/piece';
 import type { Note } from '@/content/types';
-import { useEnglishMessages } from './overlay-i18n';
+import { meta } from './overlay-fixtures';
+import { useEnglishContainer } from './overlay-i18n';
 
-const meta: NoteMeta = {
-  source,
-  articleDate: new Date('2020-11-03T08:30:00Z'),
-  locale: 'en-GB',
-  now: new Date('2026-11-26T12:00:00Z'),
-};
-
-let container: HTMLElement;
-beforeEach(() => {
-  useEnglishMessages();
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = useEnglishContainer();
 
 const note = (id: string) => {
   const found = noteById(id);

@@ -1,20 +1,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NotesPanel, type NotesPanelProps } from '@/components/overlay/NotesPanel';
 import { meta, placed, terms } from './overlay-fixtures';
-import { useEnglishMessages } from './overlay-i18n';
+import { useEnglishContainer } from './overlay-i18n';
 
-let container: HTMLElement;
-beforeEach(() => {
-  useEnglishMessages();
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = useEnglishContainer();
 
 function renderPanel(overrides: Partial<NotesPanelProps> = {}) {
   const props: NotesPanelProps = {

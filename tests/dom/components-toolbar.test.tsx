@@ -1,19 +1,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Toolbar } from '@/components/overlay/Toolbar';
-import { useEnglishMessages } from './overlay-i18n';
+import { useEnglishContainer } from './overlay-i18n';
 
-let container: HTMLElement;
-beforeEach(() => {
-  useEnglishMessages();
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = useEnglishContainer();
 
 const byText = (text: string) =>
   [...container.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === text);

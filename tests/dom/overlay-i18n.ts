@@ -1,7 +1,8 @@
 // The real English strings for component tests, with `$1` and named placeholders filled in the way
 // browser.i18n does, so that assertions read what a person reads.
 import { readFileSync } from 'node:fs';
-import { vi } from 'vitest';
+import { render } from 'preact';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
@@ -20,4 +21,20 @@ export function englishMessage(key: string, subs?: string | string[]): string {
 export function useEnglishMessages(): void {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(englishMessage as never);
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockImplementation(() => 'en-GB');
+}
+
+// One element per test file that every component test renders into, in the document (focus and
+// events need it there) and emptied after each test: unmounting runs the components' cleanups, so
+// no listener or timer leaks into the next test.
+export function useEnglishContainer(): HTMLElement {
+  const container = document.createElement('div');
+  beforeEach(() => {
+    useEnglishMessages();
+    document.body.append(container);
+  });
+  afterEach(() => {
+    render(null, container);
+    container.remove();
+  });
+  return container;
 }
