@@ -6,29 +6,17 @@ import type { Settings } from '@/utils/settings';
 import type { GateState, PageReader } from '@/utils/shared-world';
 import { createHighlighter } from './highlight';
 import { type Analysis, analyseNotes, EMPTY_ANALYSIS, searchTermsOf, toLanguage } from './overlay-analysis';
-import { EMPTY_GEOMETRY, type Geometry, measureGeometry } from './overlay-geometry';
+import { measureGeometry } from './overlay-geometry';
 import { type OpenVia, type TermHit, watchHover } from './overlay-hover';
 import { currentReading, sameArticle } from './overlay-reading';
+import { initialOverlayState, type OverlayState } from './overlay-state';
 import { createStore, type Store } from './overlay-store';
-import { chooseTheme, pageBackground, prefersDark, type Theme, watchColorScheme } from './overlay-theme';
+import { chooseTheme, pageBackground, prefersDark, watchColorScheme } from './overlay-theme';
 import { watchLayout } from './overlay-triggers';
 import type { Detection, PageReading } from './types';
 import { type WatchReason, watchPage } from './watch-page';
 
-export interface ActiveTerm extends TermHit {
-  via: OpenVia;
-}
-
-export interface OverlayState {
-  detection: Detection | null;
-  forced: boolean;
-  reading: PageReading | null;
-  analysis: Analysis;
-  geometry: Geometry;
-  theme: Theme;
-  settings: Settings;
-  activeTerm: ActiveTerm | null;
-}
+export type { ActiveTerm, OverlayState } from './overlay-state';
 
 export interface OverlaySessionOptions {
   doc: Document;
@@ -59,16 +47,7 @@ export function createOverlaySession({
   signal,
 }: OverlaySessionOptions): OverlaySession {
   const first = currentReading(doc, gate, settings, reader);
-  const state = createStore<OverlayState>({
-    detection: first.detection,
-    forced: gate?.forced ?? false,
-    reading: first.reading,
-    analysis: EMPTY_ANALYSIS,
-    geometry: EMPTY_GEOMETRY,
-    theme: 'light',
-    settings,
-    activeTerm: null,
-  });
+  const state = createStore<OverlayState>(initialOverlayState(first, gate?.forced ?? false, settings));
   const highlighter = createHighlighter(doc, { prefix: 'context-margin' });
   signal.addEventListener('abort', () => {
     termSearch?.abort();
@@ -115,12 +94,8 @@ export function createOverlaySession({
     };
     termSearch?.abort();
     termSearch = new AbortController();
-    const search = searchTermsOf(
-      notes,
-      relevant && s.highlights ? reading.root : null,
-      termSearch.signal,
-      show,
-    );
+    const searchRoot = relevant && s.highlights ? reading.root : null;
+    const search = searchTermsOf(notes, searchRoot, termSearch.signal, show);
     analysed = search.finished;
     // Layout observers follow the article root, which a late or swapped article replaces.
     layoutWatch?.abort();

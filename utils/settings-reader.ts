@@ -1,15 +1,13 @@
 import { browser } from 'wxt/browser';
 import {
-  metaKeyOf,
-  pickSettings,
   SETTING_KEYS,
   type SettingKey,
   type Settings,
-  settingsFromRecord,
   validBoolean,
   validSensitivity,
   validSites,
 } from '@/utils/settings-core/schema';
+import { metaKeyOf, pickSettings, settingsFromRecord } from '@/utils/settings-core/stored-settings';
 import { warn } from '@/utils/settings-core/warn';
 
 // The content scripts' way to read settings: the same keys, metadata, migrations and validation as

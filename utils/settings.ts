@@ -2,13 +2,12 @@ import { type StorageItemKey, storage } from 'wxt/utils/storage';
 import {
   DEFAULT_SETTINGS,
   SETTING_KEYS,
-  SETTING_MIGRATIONS,
   type SettingKey,
   type Settings,
   settingOrDefault,
-  settingVersion,
   validateSetting,
 } from '@/utils/settings-core/schema';
+import { SETTING_MIGRATIONS, settingVersion } from '@/utils/settings-core/stored-settings';
 
 // Settings for the popup, the background and the overlay: WXT storage items in `sync` storage, one
 // per setting, each with its fallback, version and migrations. Every read is validated, so a corrupt

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, loadSettings, resetSettingItems, settingItems } from '@/utils/settings';
-import { migrateSetting, settingsFromRecord, settingVersion } from '@/utils/settings-core/schema';
+import { migrateSetting, settingsFromRecord, settingVersion } from '@/utils/settings-core/stored-settings';
 import { readGateSettings } from '@/utils/settings-reader';
 
 beforeEach(() => {

@@ -2,9 +2,10 @@ import type { NoteKind, Sensitivity } from '@/content/types';
 import { warn } from '@/utils/settings-core/warn';
 import { isHostListed, normaliseSite } from '@/utils/site';
 
-// Pure settings rules: shape, defaults, validation and migrations. No storage code here, so the
-// every-page gate can import it without pulling in the storage library. It sits in a subfolder so
-// that WXT's auto-imports list each name once (from `utils/settings.ts`, which re-exports them).
+// Pure settings rules: shape, defaults and validation (stored formats and their migrations are in
+// `stored-settings.ts`). No storage code here, so the every-page gate can import it without pulling in
+// the storage library. It sits in a subfolder so that WXT's auto-imports list each name once (from
+// `utils/settings.ts`, which re-exports them).
 
 /** Every user setting. Stored in `sync` storage, one storage key per setting. */
 export interface Settings {
@@ -76,7 +77,7 @@ const validMaxNotes = (value: unknown): number | undefined =>
 
 export type Validators = { [K in SettingKey]: (value: unknown) => Settings[K] | undefined };
 
-const VALIDATORS: Validators = {
+export const VALIDATORS: Validators = {
   enabled: validBoolean,
   disabledSites: validSites,
   sensitivity: validSensitivity,
@@ -92,7 +93,12 @@ export function validateSetting<K extends SettingKey>(key: K, value: unknown): S
   return VALIDATORS[key](value);
 }
 
-function valueOrDefault<K extends SettingKey>(key: K, value: unknown, validate: Validators[K]): Settings[K] {
+/** The validated value, else the default; a value that is there but unusable is reported. */
+export function valueOrDefault<K extends SettingKey>(
+  key: K,
+  value: unknown,
+  validate: Validators[K],
+): Settings[K] {
   const valid = validate(value);
   if (valid === undefined && value !== undefined && value !== null) {
     warn(`setting "${key}" corrupt, using its default`);
@@ -104,72 +110,6 @@ function valueOrDefault<K extends SettingKey>(key: K, value: unknown, validate: 
 export function settingOrDefault<K extends SettingKey>(key: K, value: unknown): Settings[K] {
   return valueOrDefault(key, value, VALIDATORS[key]);
 }
-
-type Migration = (value: unknown) => unknown;
-
-/**
- * Storage format versions and the steps that bring older values up to date. Version 1 was the
- * preview's format: the disabled sites as the one comma-separated string typed by the user, and the
- * note kinds as the list of kinds switched on.
- */
-export const SETTING_MIGRATIONS: {
-  [K in SettingKey]?: { version: number; steps: Record<number, Migration> };
-} = {
-  disabledSites: {
-    version: 2,
-    steps: { 2: (value) => (typeof value === 'string' ? value.split(/[\s,;]+/).filter(Boolean) : value) },
-  },
-  kinds: {
-    version: 2,
-    steps: {
-      2: (value) =>
-        Array.isArray(value)
-          ? Object.fromEntries(NOTE_KINDS.map((kind) => [kind, value.includes(kind)]))
-          : value,
-    },
-  },
-};
-
-export const settingVersion = (key: SettingKey): number => SETTING_MIGRATIONS[key]?.version ?? 1;
-
-/** Runs the migration steps after `fromVersion` on a value, in memory. A step that throws leaves the value. */
-export function migrateSetting(key: SettingKey, value: unknown, fromVersion: number): unknown {
-  const plan = SETTING_MIGRATIONS[key];
-  if (!plan) return value;
-  let migrated = value;
-  for (let version = Math.max(fromVersion, 1) + 1; version <= plan.version; version++) {
-    try {
-      migrated = plan.steps[version]?.(migrated) ?? migrated;
-    } catch {
-      // A corrupt old value: the validator turns it into the default.
-    }
-  }
-  return migrated;
-}
-
-/** The storage key of a setting's version metadata, as WXT's storage items write it. */
-export const metaKeyOf = (key: SettingKey): string => `${key}$`;
-
-/**
- * The settings named by `validators` from a raw `storage.sync.get()` record (values and `key$`
- * metadata): migrated in memory, validated one by one. Unknown keys are ignored.
- */
-export function pickSettings<V extends Partial<Validators>>(
-  record: Record<string, unknown>,
-  validators: V,
-): Pick<Settings, keyof V & SettingKey> {
-  const picked: Partial<Record<SettingKey, unknown>> = {};
-  for (const key of Object.keys(validators) as SettingKey[]) {
-    const meta = record[metaKeyOf(key)] as { v?: unknown } | undefined;
-    const version = typeof meta?.v === 'number' ? meta.v : 1;
-    picked[key] = valueOrDefault(key, migrateSetting(key, record[key], version), validators[key] as never);
-  }
-  return picked as Pick<Settings, keyof V & SettingKey>;
-}
-
-/** Every setting from a raw storage record; see pickSettings. */
-export const settingsFromRecord = (record: Record<string, unknown>): Settings =>
-  pickSettings(record, VALIDATORS);
 
 /** True when the extension is turned off for `hostname` ('www.' and subdomains included). */
 export function isSiteDisabled(hostname: string, settings: Pick<Settings, 'disabledSites'>): boolean {

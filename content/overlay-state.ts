@@ -1,0 +1,46 @@
+// What the overlay shows, as one plain value: the session keeps it up to date and the components
+// only read it. Apart from the session so that the shape can be read without the orchestration.
+
+import type { Settings } from '@/utils/settings';
+import { type Analysis, EMPTY_ANALYSIS } from './overlay-analysis';
+import { EMPTY_GEOMETRY, type Geometry } from './overlay-geometry';
+import type { OpenVia, TermHit } from './overlay-hover';
+import type { CurrentReading } from './overlay-reading';
+import type { Theme } from './overlay-theme';
+import type { Detection, PageReading } from './types';
+
+export interface ActiveTerm extends TermHit {
+  via: OpenVia;
+}
+
+export interface OverlayState {
+  detection: Detection | null;
+  forced: boolean;
+  reading: PageReading | null;
+  analysis: Analysis;
+  geometry: Geometry;
+  theme: Theme;
+  settings: Settings;
+  activeTerm: ActiveTerm | null;
+}
+
+/**
+ * The state before anything is analysed or measured: no notes, no positions and the light theme
+ * until the first pass (run at once by the session) fills them in.
+ */
+export function initialOverlayState(
+  first: CurrentReading,
+  forced: boolean,
+  settings: Settings,
+): OverlayState {
+  return {
+    detection: first.detection,
+    forced,
+    reading: first.reading,
+    analysis: EMPTY_ANALYSIS,
+    geometry: EMPTY_GEOMETRY,
+    theme: 'light',
+    settings,
+    activeTerm: null,
+  };
+}
