@@ -51,13 +51,17 @@ const notAbout = (doc: Document, reason: string): Detection => ({
   reasons: [reason],
 });
 
-/** Cheap stage, then (only for candidates) the full reading and detection. Never throws. */
+/**
+ * Cheap stage, then (only for candidates) the full reading and detection. Never throws.
+ * `candidate: true` says the caller already ran the cheap stage and it passed, so it is not run twice.
+ */
 export function runGate(
   doc: Document,
   sensitivity: Sensitivity,
+  options: { candidate?: boolean } = {},
 ): { reading: PageReading | null; detection: Detection } {
   try {
-    if (!hasCandidate(doc)) {
+    if (!options.candidate && !hasCandidate(doc)) {
       return {
         reading: null,
         detection: notAbout(doc, 'no Islamic State names in the headline, lead or metadata'),

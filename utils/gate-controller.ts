@@ -13,7 +13,11 @@ export interface GateDeps {
   doc: Document;
   hostname: string;
   hasCandidate(doc: Document): boolean;
-  runGate(doc: Document, sensitivity: Sensitivity): { reading: PageReading | null; detection: Detection };
+  runGate(
+    doc: Document,
+    sensitivity: Sensitivity,
+    options?: { candidate?: boolean },
+  ): { reading: PageReading | null; detection: Detection };
   readSettings(): Promise<GateSettings>;
   watchSettings(onChange: (settings: GateSettings) => void): () => void;
   /** Asks the background to inject the overlay into this tab; resolves once it has run. */
@@ -43,6 +47,8 @@ export function startGate(deps: GateDeps, signal: AbortSignal): Gate {
   let forced = false;
   let blocked = false;
   let unwatch: (() => void) | null = null;
+  /** True once the cheap stage found a candidate; a popup asking about the page does not count. */
+  let sawCandidate = false;
 
   const isBlocked = (s: GateSettings) => !s.enabled || isSiteDisabled(deps.hostname, s);
 
@@ -58,7 +64,10 @@ export function startGate(deps: GateDeps, signal: AbortSignal): Gate {
 
   function detect(sensitivity: Sensitivity): Detection {
     if (!detection || checkedWith !== sensitivity) {
-      ({ detection, reading } = deps.runGate(deps.doc, sensitivity));
+      // Only a passed cheap stage is passed on: a page that failed it may have gained content since.
+      ({ detection, reading } = deps.runGate(deps.doc, sensitivity, {
+        candidate: sawCandidate || undefined,
+      }));
       checkedWith = sensitivity;
     }
     return detection as Detection;
@@ -125,9 +134,6 @@ export function startGate(deps: GateDeps, signal: AbortSignal): Gate {
     }
     return status();
   }
-
-  /** True once the cheap stage found a candidate; a popup asking about the page does not count. */
-  let sawCandidate = false;
 
   async function check(): Promise<void> {
     try {

@@ -187,7 +187,7 @@ describe('the gate', () => {
     await h.gate.ready;
     const overlay = getOverlay() as ReturnType<typeof fakeOverlay>;
     await h.change({ sensitivity: 'strict' });
-    expect(h.runGate).toHaveBeenLastCalledWith(document, 'strict');
+    expect(h.runGate).toHaveBeenLastCalledWith(document, 'strict', { candidate: true });
     expect(overlay.destroyed).toBe(true);
     await h.change({ theme: 'dark' });
     expect(h.runGate).toHaveBeenCalledTimes(2);

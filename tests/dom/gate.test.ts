@@ -29,6 +29,13 @@ describe('runGate on fixture pages', () => {
     expect(runGate(fixture(name), 'broad').detection.about).toBe(false);
   });
 
+  it('skips the cheap stage when the caller says it already passed', () => {
+    const { reading, detection } = runGate(fixture('passing-sidebar.html'), 'normal', { candidate: true });
+    expect(reading).not.toBeNull();
+    expect(detection.about).toBe(false);
+    expect(detection.reasons).not.toContain('no Islamic State names in the headline, lead or metadata');
+  });
+
   it('stops at the cheap stage when title, headline, lead and metadata name nothing', () => {
     const { reading, detection } = runGate(fixture('passing-sidebar.html'), 'normal');
     expect(reading).toBeNull();
