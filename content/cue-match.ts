@@ -130,3 +130,26 @@ export function compilePhrases<T>(entries: Iterable<readonly [phrase: string, va
     },
   };
 }
+
+/**
+ * Compiles a phrase list once per (list, language). The lists are long-lived (the knowledge pack's
+ * notes and glossary), so a WeakMap keyed by them costs nothing when a list is dropped.
+ */
+export function perLanguageMatcher<K extends object, T>(
+  entriesOf: (key: K, lang: string) => Iterable<readonly [phrase: string, value: T]>,
+): (key: K, lang: string) => PhraseMatcher<T> {
+  const cache = new WeakMap<K, Map<string, PhraseMatcher<T>>>();
+  return (key, lang) => {
+    let byLanguage = cache.get(key);
+    if (!byLanguage) {
+      byLanguage = new Map();
+      cache.set(key, byLanguage);
+    }
+    let matcher = byLanguage.get(lang);
+    if (!matcher) {
+      matcher = compilePhrases(entriesOf(key, lang));
+      byLanguage.set(lang, matcher);
+    }
+    return matcher;
+  };
+}

@@ -2,7 +2,7 @@
 // language (cached), one pass over the text, a bounded number of ranges for huge pages; on huge
 // pages, in slices that give the main thread back (findTermsInSlices).
 
-import { compilePhrases, type PhraseMatcher } from './cue-match';
+import { type PhraseMatcher, perLanguageMatcher } from './cue-match';
 import { foldText, originalEnd, originalStart } from './fold-text';
 import { carryAcrossUnwrap } from './highlight-wrap';
 import { searchUnits } from './search-units';
@@ -19,8 +19,6 @@ export const DEFAULT_TERM_LIMIT = 500;
 /** A run longer than this (one enormous text node) is searched only at its start. */
 export const MAX_RUN_CHARS = 100_000;
 
-const matcherCache = new WeakMap<readonly GlossaryTerm[], Map<string, PhraseMatcher<string>>>();
-
 /** 'en-GB' → 'en'; anything odd → ''. */
 export function primaryLanguage(language: string): string {
   const primary = /^[a-z]{2,3}/i.exec(language.trim())?.[0];
@@ -28,15 +26,7 @@ export function primaryLanguage(language: string): string {
 }
 
 /** The aliases of the page language, then English ones (names like “Raqqa” appear in every language). */
-function termMatcher(glossary: readonly GlossaryTerm[], language: string): PhraseMatcher<string> {
-  const lang = primaryLanguage(language);
-  let byLanguage = matcherCache.get(glossary);
-  if (!byLanguage) {
-    byLanguage = new Map();
-    matcherCache.set(glossary, byLanguage);
-  }
-  const cached = byLanguage.get(lang);
-  if (cached) return cached;
+const termMatcherOf = perLanguageMatcher((glossary: readonly GlossaryTerm[], lang: string) => {
   const entries: [string, string][] = [];
   for (const languageOfAliases of lang && lang !== 'en' ? [lang, 'en'] : ['en']) {
     for (const term of glossary) {
@@ -45,9 +35,11 @@ function termMatcher(glossary: readonly GlossaryTerm[], language: string): Phras
       }
     }
   }
-  const matcher = compilePhrases(entries);
-  byLanguage.set(lang, matcher);
-  return matcher;
+  return entries;
+});
+
+function termMatcher(glossary: readonly GlossaryTerm[], language: string): PhraseMatcher<string> {
+  return termMatcherOf(glossary, primaryLanguage(language));
 }
 
 /**

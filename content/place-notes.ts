@@ -2,7 +2,7 @@
 // pass per paragraph; the best (note, paragraph) pairs are then taken greedily, highest score first,
 // so that the result is explainable ("why here": the matched words) and deterministic.
 
-import { compilePhrases, type PhraseMatcher } from './cue-match';
+import { type PhraseMatcher, perLanguageMatcher } from './cue-match';
 import { primaryLanguage } from './find-terms';
 import { foldText, originalEnd, originalStart } from './fold-text';
 import { proseText } from './text-runs';
@@ -52,21 +52,12 @@ interface Candidate {
   matched: string[];
 }
 
-const matcherCache = new WeakMap<readonly Note[], Map<string, PhraseMatcher<Cue>>>();
-
 function cuesOf(note: Note, lang: string): readonly string[] {
   const own = note.cues[lang as Language];
   return own?.length ? own : (note.cues.en ?? []);
 }
 
-function cueMatcher(notes: readonly Note[], lang: string): PhraseMatcher<Cue> {
-  let byLanguage = matcherCache.get(notes);
-  if (!byLanguage) {
-    byLanguage = new Map();
-    matcherCache.set(notes, byLanguage);
-  }
-  const cached = byLanguage.get(lang);
-  if (cached) return cached;
+const cueMatcher = perLanguageMatcher((notes: readonly Note[], lang: string) => {
   const entries: [string, Cue][] = [];
   notes.forEach((note, noteIndex) => {
     cuesOf(note, lang).forEach((cue, cueIndex) => {
@@ -81,10 +72,8 @@ function cueMatcher(notes: readonly Note[], lang: string): PhraseMatcher<Cue> {
       entries.push([cue, { noteIndex, cueIndex, weight }]);
     });
   });
-  const matcher = compilePhrases(entries);
-  byLanguage.set(lang, matcher);
-  return matcher;
-}
+  return entries;
+});
 
 /** Scores one paragraph against every note at once. */
 function scoreParagraph(text: string, matcher: PhraseMatcher<Cue>, paragraphIndex: number): Candidate[] {

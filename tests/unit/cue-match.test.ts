@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { compilePhrases } from '@/content/cue-match';
+import { describe, expect, it, vi } from 'vitest';
+import { compilePhrases, perLanguageMatcher } from '@/content/cue-match';
 import { foldText, originalEnd, originalStart } from '@/content/fold-text';
 
 /** The original text of every match, for readable assertions. */
@@ -146,5 +146,23 @@ describe('compilePhrases in Arabic', () => {
 
   it('ignores vowel marks in the text', () => {
     expect(matchesIn('دَاعِش', ['داعش'])).toEqual(['دَاعِش']);
+  });
+});
+
+describe('perLanguageMatcher', () => {
+  it('compiles a list once per language and keeps lists apart', () => {
+    const entriesOf = vi.fn((list: readonly string[], lang: string) =>
+      list.map((p): [string, string] => [p, lang]),
+    );
+    const matcherOf = perLanguageMatcher(entriesOf);
+    const names = ['raqqa', 'mosul'];
+    const other = ['libya'];
+    const en = matcherOf(names, 'en');
+    expect(matcherOf(names, 'en')).toBe(en);
+    expect(matcherOf(names, 'es')).not.toBe(en);
+    expect(matcherOf(other, 'en')).not.toBe(en);
+    expect(entriesOf).toHaveBeenCalledTimes(3);
+    expect(en.matchAll('the road from raqqa to mosul').map((m) => m.values)).toEqual([['en'], ['en']]);
+    expect(matcherOf(other, 'en').matchAll('raqqa')).toEqual([]);
   });
 });
