@@ -62,6 +62,17 @@ export function markerLeftFor(paragraph: Box, viewportWidth: number): number {
   return Math.max(2, Math.min(paragraph.right - MARKER_SIZE, viewportWidth - MARKER_SIZE - 2));
 }
 
+/** `measureGeometry` for an analysis, in the host's own window. */
+export function measureInWindow(
+  host: Element,
+  analysis: { notes: readonly PlacedNote[]; terms: readonly TermSummary[] },
+  paragraphs: readonly Element[],
+): Geometry {
+  const doc = host.ownerDocument;
+  const viewportWidth = doc.documentElement.clientWidth || doc.defaultView?.innerWidth || 0;
+  return measureGeometry(host, analysis.notes, analysis.terms, paragraphs, viewportWidth);
+}
+
 export function measureGeometry(
   host: Element,
   notes: readonly PlacedNote[],

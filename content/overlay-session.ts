@@ -3,41 +3,24 @@
 // page changes, and leaves the page exactly as it was when its signal aborts.
 
 import type { Settings } from '@/utils/settings';
-import type { GateState, PageReader } from '@/utils/shared-world';
 import { createHighlighter } from './highlight';
 import { type Analysis, analyseNotes, EMPTY_ANALYSIS, searchTermsOf, toLanguage } from './overlay-analysis';
-import { measureGeometry } from './overlay-geometry';
-import { type OpenVia, type TermHit, watchHover } from './overlay-hover';
+import { measureInWindow } from './overlay-geometry';
+import { watchHover } from './overlay-hover';
 import { currentReading, sameArticle } from './overlay-reading';
-import { initialOverlayState, type OverlayState } from './overlay-state';
-import { createStore, type Store } from './overlay-store';
-import { chooseTheme, pageBackground, prefersDark, watchColorScheme } from './overlay-theme';
-import { watchLayout } from './overlay-triggers';
+import {
+  initialOverlayState,
+  type OverlaySession,
+  type OverlaySessionOptions,
+  type OverlayState,
+} from './overlay-state';
+import { createStore } from './overlay-store';
+import { pageTheme, watchColorScheme } from './overlay-theme';
+import { oncePerFrame, watchLayout } from './overlay-triggers';
 import type { Detection, PageReading } from './types';
 import { type WatchReason, watchPage } from './watch-page';
 
-export type { ActiveTerm, OverlayState } from './overlay-state';
-
-export interface OverlaySessionOptions {
-  doc: Document;
-  settings: Settings;
-  gate: GateState | undefined;
-  /** The gate's reader in the extension; the modules themselves in tests. */
-  reader: PageReader;
-  signal: AbortSignal;
-}
-
-export interface OverlaySession {
-  state: Store<OverlayState>;
-  /** Tells the session where the UI lives: positions are measured relative to it. */
-  attach(host: Element): void;
-  updateSettings(settings: Settings): void;
-  openTerm(hit: TermHit, via: OpenVia): void;
-  closeTerm(): void;
-  relayout(): void;
-  /** Resolves when the terms of the latest analysis are shown (or its search was dropped). */
-  analysed(): Promise<void>;
-}
+export type { ActiveTerm, OverlaySession, OverlaySessionOptions, OverlayState } from './overlay-state';
 
 export function createOverlaySession({
   doc,
@@ -59,22 +42,31 @@ export function createOverlaySession({
   let termSearch: AbortController | null = null;
   let analysed: Promise<void> = Promise.resolve();
 
-  const themeFor = (s: Settings, reading: PageReading | null) =>
-    chooseTheme(s.theme, pageBackground(doc, reading?.root ?? doc.body), prefersDark(doc));
+  const themeFor = (s: Settings, reading: PageReading | null) => pageTheme(doc, s.theme, reading?.root);
 
   const relayout = () => {
     if (signal.aborted || !host) return;
     const { analysis, reading } = state.get();
-    const viewportWidth = doc.documentElement.clientWidth || doc.defaultView?.innerWidth || 0;
-    const geometry = measureGeometry(
-      host,
-      analysis.notes,
-      analysis.terms,
-      reading?.paragraphs ?? [],
-      viewportWidth,
-    );
+    const geometry = measureInWindow(host, analysis, reading?.paragraphs ?? []);
     state.update((s) => ({ ...s, geometry }));
   };
+  // Measuring the page, and the listeners that only matter once the overlay is on screen, wait for
+  // the next frame (see oncePerFrame): nothing can be hovered or moved into place before it paints.
+  let layoutRoot: Element | null = null;
+  let watching = false;
+  const inNextFrame = () => {
+    if (!watching) {
+      watching = true;
+      watchInteraction();
+    }
+    if (!layoutWatch) {
+      layoutWatch = new AbortController();
+      const observe = layoutRoot ? [layoutRoot] : [];
+      watchLayout({ doc, observe, onLayout: relayout, signal: layoutWatch.signal });
+    }
+    relayout();
+  };
+  const relayoutSoon = oncePerFrame(doc.defaultView, inNextFrame, signal);
 
   const recompute = (reading: PageReading, detection: Detection | null) => {
     if (signal.aborted) return;
@@ -90,7 +82,7 @@ export function createOverlaySession({
       highlighter.clear();
       if (s.highlights) highlighter.apply(analysis.matches);
       state.update((prev) => ({ ...prev, reading, detection, analysis, theme, activeTerm: null }));
-      relayout();
+      relayoutSoon();
     };
     termSearch?.abort();
     termSearch = new AbortController();
@@ -99,17 +91,16 @@ export function createOverlaySession({
     analysed = search.finished;
     // Layout observers follow the article root, which a late or swapped article replaces.
     layoutWatch?.abort();
-    layoutWatch = new AbortController();
-    const observe = reading.root ? [reading.root] : [];
-    watchLayout({ doc, observe, onLayout: relayout, signal: layoutWatch.signal });
+    layoutWatch = null;
+    layoutRoot = reading.root;
     // Small pages are searched at once and shown once; huge ones show their notes first.
     show(search.atOnce ?? notes);
   };
 
   const onPageChange = (reason: WatchReason) => {
-    if (reason !== 'mutation') return relayout();
+    if (reason !== 'mutation') return relayoutSoon();
     const fresh = reader.readPage(doc);
-    if (sameArticle(fresh, state.get().reading)) return relayout();
+    if (sameArticle(fresh, state.get().reading)) return relayoutSoon();
     recompute(fresh, reader.detect(fresh, state.get().settings.sensitivity));
   };
 
@@ -117,7 +108,7 @@ export function createOverlaySession({
     state,
     attach(element) {
       host = element;
-      relayout();
+      relayoutSoon();
     },
     updateSettings(next) {
       state.update((s) => ({ ...s, settings: next }));
@@ -134,21 +125,25 @@ export function createOverlaySession({
     analysed: () => analysed,
   };
 
+  function watchInteraction() {
+    watchHover({
+      doc,
+      signal,
+      termAt: (x, y) => (state.get().settings.highlights ? highlighter.termAt(x, y) : null),
+      isInsideUi: (event) => host !== null && event.composedPath().includes(host),
+      active: () => state.get().activeTerm,
+      open: session.openTerm,
+      close: session.closeTerm,
+    });
+    watchColorScheme(
+      doc,
+      () => state.update((s) => ({ ...s, theme: themeFor(s.settings, s.reading) })),
+      signal,
+    );
+  }
+
   recompute(first.reading, first.detection);
-  watchHover({
-    doc,
-    signal,
-    termAt: (x, y) => (state.get().settings.highlights ? highlighter.termAt(x, y) : null),
-    isInsideUi: (event) => host !== null && event.composedPath().includes(host),
-    active: () => state.get().activeTerm,
-    open: session.openTerm,
-    close: session.closeTerm,
-  });
+  // Mutations are watched at once: an article that changes before the first frame is still seen.
   if (doc.body) watchPage({ root: doc.body, onChange: onPageChange, signal });
-  watchColorScheme(
-    doc,
-    () => state.update((s) => ({ ...s, theme: themeFor(s.settings, s.reading) })),
-    signal,
-  );
   return session;
 }

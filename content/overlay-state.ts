@@ -2,10 +2,12 @@
 // only read it. Apart from the session so that the shape can be read without the orchestration.
 
 import type { Settings } from '@/utils/settings';
+import type { GateState, PageReader } from '@/utils/shared-world';
 import { type Analysis, EMPTY_ANALYSIS } from './overlay-analysis';
 import { EMPTY_GEOMETRY, type Geometry } from './overlay-geometry';
 import type { OpenVia, TermHit } from './overlay-hover';
 import type { CurrentReading } from './overlay-reading';
+import type { Store } from './overlay-store';
 import type { Theme } from './overlay-theme';
 import type { Detection, PageReading } from './types';
 
@@ -43,4 +45,25 @@ export function initialOverlayState(
     settings,
     activeTerm: null,
   };
+}
+
+export interface OverlaySessionOptions {
+  doc: Document;
+  settings: Settings;
+  gate: GateState | undefined;
+  /** The gate's reader in the extension; the modules themselves in tests. */
+  reader: PageReader;
+  signal: AbortSignal;
+}
+
+export interface OverlaySession {
+  state: Store<OverlayState>;
+  /** Tells the session where the UI lives: positions are measured relative to it. */
+  attach(host: Element): void;
+  updateSettings(settings: Settings): void;
+  openTerm(hit: TermHit, via: OpenVia): void;
+  closeTerm(): void;
+  relayout(): void;
+  /** Resolves when the terms of the latest analysis are shown (or its search was dropped). */
+  analysed(): Promise<void>;
 }

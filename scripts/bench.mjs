@@ -8,7 +8,7 @@ import { findExecutable, missingBrowserMessage } from '../tests/e2e/lib/browsers
 import { bundleBench } from './bench/bundle.mjs';
 import { measurePage } from './bench/measure-page.mjs';
 import { outsideChecks } from './bench/outside-report.mjs';
-import { pageTable, skippedNotes, summarise, summaryTable } from './bench/report.mjs';
+import { framePassNote, pageTable, skippedNotes, summarise, summaryTable } from './bench/report.mjs';
 import { bundleSizes } from './bench/sizes.mjs';
 import { privateBuild, REPO, serveCorpusPages, withTimeout } from './lib/bench-setup.mjs';
 import { loadCorpus, selectBenchPages } from './lib/page-corpus.mjs';
@@ -87,6 +87,8 @@ async function main() {
     console.log(pageTable(results));
     console.log('');
     console.log(summaryTable(summary, TARGETS));
+    const frameNote = framePassNote(results);
+    if (frameNote) console.log(frameNote);
     for (const note of skippedNotes(results)) console.log(note);
     if (outside) console.log(`\n${outside.text}`);
     console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);

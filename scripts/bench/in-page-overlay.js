@@ -31,8 +31,12 @@ export function overlayRenderer(mods) {
   if (missing.length) return { missing, start: () => null };
   return {
     missing,
-    /** Starts a session on `gate` (the gate's findings) and renders the overlay; returns its teardown. */
-    start(gate) {
+    /**
+     * Starts a session on `gate` (the gate's findings) and renders the overlay; returns its teardown.
+     * With `timeLayout`, also measures the page at once, as the session does in the next frame, and
+     * puts that pass's ms on the teardown as `layoutMs` (it is not part of the time of `start`).
+     */
+    start(gate, { timeLayout = false } = {}) {
       const abort = new AbortController();
       const session = mods.overlaySession.createOverlaySession({
         doc: document,
@@ -50,12 +54,19 @@ export function overlayRenderer(mods) {
       document.documentElement.append(host);
       render(h(mods.overlayApp.OverlayApp, { session, onHide: () => {} }), container);
       session.attach(host);
+      let layoutMs = null;
+      if (timeLayout) {
+        const begun = performance.now();
+        session.relayout();
+        layoutMs = performance.now() - begun;
+      }
       const teardown = () => {
         abort.abort();
         render(null, container);
         host.remove();
       };
       // On huge pages the terms come in slices after the first render: done when they are shown.
+      teardown.layoutMs = layoutMs;
       return session.analysed ? session.analysed().then(() => teardown) : teardown;
     },
   };

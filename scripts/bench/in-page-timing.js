@@ -27,6 +27,13 @@ function longestTaskBetween(from, to) {
   return longest;
 }
 
+/**
+ * Resolves after the browser has rendered a frame: a run that changed the page (and cleaned up) leaves
+ * style and layout to recompute, and the next run should start, like a content script at
+ * document_idle, on a page that is already laid out.
+ */
+export const afterNextFrame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+
 // A first run shorter than this is a warm-up (DOM wrappers created, code compiled) and is not counted;
 // a longer one is counted, its one-off share being small.
 const WARM_UP_BELOW_MS = 50;
@@ -53,8 +60,10 @@ export async function timeOperation(operation, { minMs = 4, maxRuns = 30 } = {})
     }
     const elapsed = performance.now() - start;
     longest = Math.max(longest, elapsed);
-    if (typeof result === 'function') await result();
-    else consume(result);
+    if (typeof result === 'function') {
+      await result();
+      await afterNextFrame();
+    } else consume(result);
     if (warmingUp && elapsed < WARM_UP_BELOW_MS) {
       warmingUp = false;
       continue;

@@ -46,8 +46,8 @@ const pad = (text, width) => String(text).padEnd(width).slice(0, width);
 const COLUMNS = ['walk', 'gate', 'full', 'highlight', 'markjs', 'readability'];
 
 /**
- * One line per page: the gate's first (cold) call, the medians in ms, the four ratios, the longest
- * task and the added heap.
+ * One line per page: the gate's first (cold) call, the medians in ms, the overlay's measurement pass
+ * in the next frame (`frame`, positives), the four ratios, the longest task and the added heap.
  */
 export function pageTable(results) {
   const header = [
@@ -57,6 +57,7 @@ export function pageTable(results) {
     'walk1st'.padStart(8),
     'gate1st'.padStart(8),
     ...COLUMNS.map((c) => c.slice(0, 9).padStart(9)),
+    'frame'.padStart(6),
     ' g/w  ',
     ' f/w  ',
     ' mk/hl',
@@ -78,6 +79,7 @@ export function pageTable(results) {
         cell(r.walkColdMs, 3).padStart(8),
         cell(r.gateColdMs, 3).padStart(8),
         ...COLUMNS.map((c) => cell(msOf(r, c), 3).padStart(9)),
+        cell(r.layoutMs, 3).padStart(6),
         ...Object.values(ratios).map((v) => cell(v).padStart(6)),
         cell(r.longestTaskMs, 1).padStart(5),
         cell(r.heapKb, 0).padStart(7),
@@ -95,6 +97,16 @@ export function summaryTable(summary, targets) {
     lines.push(`${key.padEnd(27)} ${String(value ?? '–').padStart(9)}   ${target}`);
   }
   return lines.join('\n');
+}
+
+/** The overlay's measurement pass, left to the frame after its first render: not part of `full`. */
+export function framePassNote(results) {
+  const times = results.map((r) => r.layoutMs).filter((v) => Number.isFinite(v));
+  if (!times.length) return null;
+  return (
+    `frame: the overlay measures the page (style, layout, rectangles) in the frame after its first ` +
+    `render, not inside full: median ${median(times).toFixed(3)} ms, max ${Math.max(...times).toFixed(3)} ms over ${times.length} positives`
+  );
 }
 
 /** Which operations were skipped, and for want of which modules. */

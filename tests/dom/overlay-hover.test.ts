@@ -39,10 +39,9 @@ afterEach(() => {
 
 const move = (x: number, target: EventTarget = document.body) => {
   target.dispatchEvent(
-    new PointerEvent('pointermove', {
+    new MouseEvent('mousemove', {
       clientX: x,
       clientY: 10,
-      pointerType: 'mouse',
       bubbles: true,
       composed: true,
     }),

@@ -59,8 +59,10 @@ describe('createOverlaySession', () => {
     expect(document.querySelector('[data-context-margin]')).toBeNull();
   });
 
-  it('opens and closes a term card through its state', () => {
+  it('opens and closes a term card through its state', async () => {
     const session = start();
+    // Keys and the pointer are watched from the first frame on (nothing is on screen before it).
+    await new Promise((done) => requestAnimationFrame(done));
     const first = session.state.get().analysis.terms[0];
     if (!first) throw new Error('no term found');
     session.openTerm({ termId: first.term.id, range: first.first }, 'focus');

@@ -31,6 +31,11 @@ describe('chooseTheme', () => {
 
   it('obeys an explicit setting', () => {
     expect(chooseTheme('light', dark, true)).toBe('light');
+    const untouched = () => {
+      throw new Error('read although the setting decides');
+    };
+    expect(chooseTheme('dark', untouched, untouched)).toBe('dark');
+    expect(chooseTheme('auto', () => dark, untouched)).toBe('dark');
     expect(chooseTheme('dark', light, false)).toBe('dark');
   });
 
