@@ -41,9 +41,7 @@ function reasonsOf({ found, actorHeadline }: Evidence): string[] {
   const byLabel = new Map<string, Found[]>();
   for (const f of found) byLabel.set(f.label, [...(byLabel.get(f.label) ?? []), f]);
   const reasons = [...byLabel].map(([label, list]) => {
-    const places: string[] = [];
-    for (const place of ['headline', 'lead'] as const)
-      if (list.some((f) => f.place === place)) places.push(place);
+    const places: string[] = ['headline', 'lead'].filter((place) => list.some((f) => f.place === place));
     const body = new Set(list.filter((f) => f.place === 'body').map((f) => f.unit)).size;
     if (body) places.push(`${body} paragraph${body > 1 ? 's' : ''}`);
     return `“${label}” ×${list.length}: ${places.join(', ')}`;

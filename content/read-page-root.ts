@@ -10,25 +10,39 @@ const MIN_ITEM_CHARS = 60;
 
 const textLength = (el: Element) => (el.textContent ?? '').trim().length;
 
-/** True when the element sits in page chrome between itself and the root. */
-export function isChrome(el: Element, root: Element | null): boolean {
-  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
-    if (CHROME_TAGS.test(node.tagName.toUpperCase())) return true;
-    const names = `${node.getAttribute('class') ?? ''} ${node.id} ${node.getAttribute('role') ?? ''}`;
-    if (names.length > 1 && CHROME_NAMES.test(names)) return true;
-    if (node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('hidden')) return true;
+/**
+ * True when the element sits in page chrome between itself and the root (null: the document).
+ * Paragraphs share their ancestors, and some pages nest each paragraph one level deeper than the
+ * last (unclosed <span/>), so the verdicts are kept in `known` and each element is looked at once.
+ * `known` holds verdicts for this one root and lives for one reading: the page may change after it.
+ */
+export function isChrome(el: Element, root: Element | null, known: Map<Element | null, boolean>): boolean {
+  // A loop, not recursion: a hostile page nests thousands of elements deep.
+  const path: Element[] = [];
+  let node: Element | null = el;
+  for (; node && node !== root && !known.has(node); node = node.parentElement) path.push(node);
+  let chrome = !!known.get(node);
+  for (const below of path.reverse()) {
+    chrome ||=
+      CHROME_TAGS.test(below.tagName.toUpperCase()) ||
+      CHROME_NAMES.test(
+        `${below.getAttribute('class') ?? ''} ${below.id} ${below.getAttribute('role') ?? ''}`,
+      ) ||
+      below.getAttribute('aria-hidden') === 'true' ||
+      below.hasAttribute('hidden');
+    known.set(below, chrome);
   }
-  return false;
+  return chrome;
 }
 
 /** The element whose direct paragraphs hold the most text (a small Readability-like fallback). */
-function densestBlock(doc: Document): Element | null {
+function densestBlock(doc: Document, known: Map<Element | null, boolean>): Element | null {
   const scores = new Map<Element, number>();
   let best: Element | null = null;
   let bestScore = 0;
   for (const p of doc.getElementsByTagName('p')) {
     const parent = p.parentElement;
-    if (!parent || isChrome(p, null)) continue;
+    if (!parent || isChrome(p, null, known)) continue;
     const score = (scores.get(parent) ?? 0) + textLength(p);
     scores.set(parent, score);
     if (score > bestScore) [best, bestScore] = [parent, score];
@@ -42,20 +56,22 @@ export function findRoot(doc: Document): Element | null {
   // Some sites mark every paragraph as the article body: their parent is the root.
   const body = bodies.length > 1 ? bodies[0]?.parentElement : bodies[0];
   if (body && textLength(body) > 0) return body;
+  const known = new Map<Element | null, boolean>();
   let best: Element | null = null;
   let bestLength = 0;
   for (const article of doc.getElementsByTagName('article')) {
     const length = textLength(article);
-    if (length > bestLength && !isChrome(article, null)) [best, bestLength] = [article, length];
+    if (length > bestLength && !isChrome(article, null, known)) [best, bestLength] = [article, length];
   }
-  return best ?? densestBlock(doc) ?? doc.querySelector('main,[role=main]') ?? null;
+  return best ?? densestBlock(doc, known) ?? doc.querySelector('main,[role=main]') ?? null;
 }
 
 /** The innermost prose blocks of the root in reading order, chrome excluded. */
 export function paragraphsOf(root: Element): Element[] {
   const paragraphs: Element[] = [];
+  const known = new Map<Element | null, boolean>();
   for (const el of root.querySelectorAll(BLOCKS)) {
-    if (el.querySelector(BLOCKS) || isChrome(el, root)) continue;
+    if (el.querySelector(BLOCKS) || isChrome(el, root, known)) continue;
     const length = textLength(el);
     if (length && (el.tagName.toUpperCase() !== 'LI' || length >= MIN_ITEM_CHARS)) paragraphs.push(el);
   }

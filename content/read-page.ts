@@ -1,4 +1,4 @@
-import { leadOf, paragraphTexts } from './detect-text';
+import { LEAD_PARAGRAPHS, leadOf, paragraphTexts } from './detect-text';
 import { guessLanguage, metaContent, parseDate, primaryLanguage, readLinkedData } from './read-page-meta';
 import { findRoot, linkDensity, paragraphsOf } from './read-page-root';
 import type { PageReading } from './types';
@@ -41,7 +41,8 @@ export function readPage(doc: Document): PageReading {
   const root = findRoot(doc);
   const paragraphs = root ? paragraphsOf(root) : [];
   const headline = headlineOf(doc, root, linked?.headline ?? '');
-  const lead = leadOf(paragraphTexts(paragraphs.slice(0, 8)));
+  // The lead never uses more texts than LEAD_PARAGRAPHS: the other paragraphs are not read for it.
+  const lead = leadOf(paragraphTexts(paragraphs.slice(0, 8), LEAD_PARAGRAPHS));
   const language =
     primaryLanguage(doc.documentElement?.getAttribute('lang')) ||
     primaryLanguage(metaContent(doc, 'meta[property="og:locale"]')) ||
