@@ -70,8 +70,13 @@ export function findRoot(doc: Document): Element | null {
 export function paragraphsOf(root: Element): Element[] {
   const paragraphs: Element[] = [];
   const known = new Map<Element | null, boolean>();
-  for (const el of root.querySelectorAll(BLOCKS)) {
-    if (el.querySelector(BLOCKS) || isChrome(el, root, known)) continue;
+  const blocks = root.querySelectorAll(BLOCKS);
+  for (let i = 0; i < blocks.length; i++) {
+    const el = blocks[i] as Element;
+    // Blocks come in document order, so a block holds another one exactly when it holds the next
+    // (asking each block for a block inside it cost a tenth of the reading).
+    const next = blocks[i + 1];
+    if ((next && el.contains(next)) || isChrome(el, root, known)) continue;
     const length = textLength(el);
     if (length && (el.tagName.toUpperCase() !== 'LI' || length >= MIN_ITEM_CHARS)) paragraphs.push(el);
   }
