@@ -6,6 +6,15 @@ import { plainBrowser } from './scripts/vite-plain-browser';
 // Firefox-only keys are emitted through the function form so Chrome's manifest stays clean.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The every-page sniffer is an unlisted script (see entrypoints/sniff.ts): list it here.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: ['http://*/*', 'https://*/*'], js: ['sniff.js'], run_at: 'document_idle' },
+      ];
+    },
+  },
   // No modulepreload polyfill: it would fetch() chunks the extension page already loads natively.
   // The content scripts (gate and overlay) are built without the polyfill (see scripts/vite-plain-browser.ts),
   // and the overlay with the English cues only (see scripts/vite-language-packs.ts).

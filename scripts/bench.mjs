@@ -9,7 +9,7 @@ import { bundleBench } from './bench/bundle.mjs';
 import { measurePage } from './bench/measure-page.mjs';
 import { outsideChecks } from './bench/outside-report.mjs';
 import { framePassNote, pageTable, skippedNotes, summarise, summaryTable } from './bench/report.mjs';
-import { bundleSizes } from './bench/sizes.mjs';
+import { bundleSizes, gateGzipBytes } from './bench/sizes.mjs';
 import { privateBuild, REPO, serveCorpusPages, withTimeout } from './lib/bench-setup.mjs';
 import { loadCorpus, selectBenchPages } from './lib/page-corpus.mjs';
 
@@ -87,6 +87,10 @@ async function main() {
     console.log(pageTable(results));
     console.log('');
     console.log(summaryTable(summary, TARGETS));
+    console.log(
+      `every page runs the sniffer (content_script_gzip_bytes); the gate, ${gateGzipBytes(build.dir)} B gzip, ` +
+        'is injected only where the sniffer found a name of the group (or the popup asks)',
+    );
     const frameNote = framePassNote(results);
     if (frameNote) console.log(frameNote);
     for (const note of skippedNotes(results)) console.log(note);

@@ -10,9 +10,10 @@ import { entryFiles } from './vite-entry-files';
 
 const POLYFILL_BROWSER = '@wxt-dev/webextension-polyfill/browser';
 
-/** The every-page gate and the overlay that the background injects. */
+/** The every-page sniffer, and the gate and overlay that the background injects. */
 export const PLAIN_BROWSER_ENTRIES: readonly RegExp[] = [
-  /[\\/]entrypoints[\\/]content\.ts$/,
+  /[\\/]entrypoints[\\/]sniff\.ts$/,
+  /[\\/]entrypoints[\\/]gate\.content\.ts$/,
   /[\\/]entrypoints[\\/]overlay\.content[\\/]index\.tsx$/,
 ];
 

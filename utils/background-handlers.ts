@@ -1,9 +1,10 @@
 import { type Browser, browser } from 'wxt/browser';
-import { askTab, type CommandName, isMessage, type TabStatus } from '@/utils/messages';
+import { askTab, type CommandName, injectGate, isMessage, type TabStatus } from '@/utils/messages';
 import { badgeText, emptyTabStatus } from '@/utils/tab-status';
 
 // The background's work, separate from its entry point so unit tests can drive it with fakeBrowser:
-// inject the overlay where the gate asks, keep each tab's badge, run the keyboard command.
+// inject the gate where the sniffer asks and the overlay where the gate asks, keep each tab's badge,
+// run the keyboard command.
 
 export const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
 /** The knowledge pack's cues and aliases for one language (the overlay carries English). */
@@ -71,6 +72,8 @@ export function createBackgroundHandlers() {
     if (!isMessage(message)) return undefined;
     const tabId = sender.tab?.id;
     switch (message.type) {
+      case 'start-gate':
+        return tabId === undefined ? Promise.resolve(false) : injectGate(tabId);
       case 'inject-overlay':
         return tabId === undefined ? Promise.resolve(false) : injectOverlay(tabId, message.language);
       case 'status-changed':

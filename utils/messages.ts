@@ -23,6 +23,7 @@ export type CommandName = 'toggle-overlay';
  * Every message that crosses between popup, background and content scripts.
  * - popup → tab: `get-status` (answer: TabStatus), `set-overlay` (answer: TabStatus).
  * - background → tab: `set-overlay` (the keyboard command).
+ * - sniffer → background: `start-gate` (the background injects the gate into the sender's tab).
  * - gate → background: `detected`, `inject-overlay` (the background injects the overlay into the sender's tab,
  *   after the language pack of the page's `language` when there is one).
  * - overlay or gate → background: `status-changed` (drives the toolbar badge).
@@ -31,6 +32,7 @@ export type CommandName = 'toggle-overlay';
  */
 export type Message =
   | { type: 'get-status' }
+  | { type: 'start-gate' }
   | { type: 'set-overlay'; visible: boolean | 'toggle'; force?: boolean }
   | { type: 'detected'; detection: Detection }
   | { type: 'inject-overlay'; force: boolean; language?: string }
@@ -47,6 +49,7 @@ const isOverlayVisibility = (value: unknown): boolean =>
 
 const SHAPES: { [T in MessageType]: (message: Record<string, unknown>) => boolean } = {
   'get-status': () => true,
+  'start-gate': () => true,
   'set-overlay': (m) => isOverlayVisibility(m.visible),
   detected: (m) => isRecord(m.detection),
   'inject-overlay': (m) => typeof m.force === 'boolean',
@@ -70,15 +73,20 @@ export function isTabRequest(
   return value.type === 'get-status' || (value.type === 'set-overlay' && isOverlayVisibility(value.visible));
 }
 
-/**
- * Sends a message to a tab's top-frame content script and returns its TabStatus answer, or null when
- * nothing there answers (browser pages, stores, PDFs, pages loaded before the install): both browsers
- * reject in that case, Firefox also when the listener exists but answers nothing.
- */
-export async function askTab(
-  tabId: number,
-  message: Extract<Message, { type: 'get-status' | 'set-overlay' }>,
-): Promise<TabStatus | null> {
+/** The gate, injected by the background on the sniffer's request and on demand by askTab. */
+export const GATE_SCRIPT = '/content-scripts/gate.js';
+
+/** Injects the gate into a tab's top frame; false where the browser does not allow scripts. */
+export async function injectGate(tabId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [GATE_SCRIPT] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function sendToTab(tabId: number, message: Message): Promise<TabStatus | null> {
   try {
     const answer: unknown = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
     return isRecord(answer) && typeof answer.overlayLoaded === 'boolean'
@@ -87,6 +95,20 @@ export async function askTab(
   } catch {
     return null;
   }
+}
+
+/**
+ * Sends a message to a tab's gate and returns its TabStatus answer. Most pages never woke their gate
+ * (the sniffer found no name of the group): it is injected then, and asked again. Null where no
+ * script may run (browser pages, stores, PDFs): both browsers reject the message or the injection.
+ */
+export async function askTab(
+  tabId: number,
+  message: Extract<Message, { type: 'get-status' | 'set-overlay' }>,
+): Promise<TabStatus | null> {
+  const answer = await sendToTab(tabId, message);
+  if (answer) return answer;
+  return (await injectGate(tabId)) ? sendToTab(tabId, message) : null;
 }
 
 /** Sends a message to the background; resolves to its answer, or undefined when it cannot be delivered. */

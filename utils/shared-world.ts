@@ -28,7 +28,13 @@ export interface OverlayController {
 const GATE_KEY = Symbol.for('context-margin.gate');
 const OVERLAY_KEY = Symbol.for('context-margin.overlay');
 const READER_KEY = Symbol.for('context-margin.reader');
-type SharedGlobals = { [GATE_KEY]?: GateState; [OVERLAY_KEY]?: OverlayController; [READER_KEY]?: PageReader };
+const GATE_RUNNING_KEY = Symbol.for('context-margin.gate-running');
+type SharedGlobals = {
+  [GATE_KEY]?: GateState;
+  [OVERLAY_KEY]?: OverlayController;
+  [READER_KEY]?: PageReader;
+  [GATE_RUNNING_KEY]?: boolean;
+};
 const shared = globalThis as unknown as SharedGlobals;
 
 export const getGateState = (): GateState | undefined => shared[GATE_KEY];
@@ -42,4 +48,9 @@ export const setOverlay = (controller: OverlayController | undefined): void => {
 export const getPageReader = (): PageReader | undefined => shared[READER_KEY];
 export const setPageReader = (reader: PageReader): void => {
   shared[READER_KEY] = reader;
+};
+/** Set by the gate when it starts (injected on demand, or woken by the sniffer): the sniffer then stops. */
+export const isGateRunning = (): boolean => shared[GATE_RUNNING_KEY] === true;
+export const setGateRunning = (running: boolean): void => {
+  shared[GATE_RUNNING_KEY] = running;
 };

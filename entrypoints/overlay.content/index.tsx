@@ -27,6 +27,11 @@ export default defineContentScript({
     for (const stray of document.querySelectorAll(HOST_NAME)) stray.remove();
     // The raw-storage reader, not WXT's storage items: same validation, a few kilobytes lighter.
     const settings = await readStoredSettings();
+    // Injected twice in a row (the sniffer's gate and a popup's may both ask): the newer script has
+    // invalidated this one, or the other has shown its overlay meanwhile.
+    if (ctx.isInvalid) return;
+    const shownMeanwhile = getOverlay();
+    if (shownMeanwhile) return shownMeanwhile.setVisible(true);
     const controller = createOverlayController({
       doc: document,
       gate: getGateState,

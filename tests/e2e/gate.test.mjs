@@ -33,13 +33,27 @@ forEachBrowser('gate on client-rendered pages', (env) => {
   test('a front page stays untouched until an in-page link opens an article', async () => {
     const { page, helper, tabId } = await open('?story=front');
     await sleep(3000);
-    const before = await statusOf(helper, tabId);
-    assert.equal(before.overlayLoaded, false);
+    // Only the sniffer ran: no gate answers, no overlay.
+    assert.equal(await statusOf(helper, tabId, { inject: false }), null);
     assert.equal(await overlayHosts(page), 0);
     await page.bringToFront();
     await page.click('a[data-story="sirte"]');
-    await waitFor(async () => (await statusOf(helper, tabId))?.overlayLoaded);
-    assert.equal(await overlayHosts(page), 1);
+    // The sniffer sees the navigation and wakes the gate, which brings the overlay.
+    await waitFor(async () => (await overlayHosts(page)) === 1);
+    assert.equal((await statusOf(helper, tabId, { inject: false }))?.overlayLoaded, true);
+    await Promise.all([helper.close(), page.close()]);
+  });
+
+  test('a page that does not name the group runs the sniffer only; the popup still gets an answer', async () => {
+    const url = env.server.url('/not-about-is-en.html');
+    const page = await openPage(env, url);
+    const helper = await openExtension(env, 'popup.html', '[data-testid="popup"]');
+    const tabId = await waitFor(() => tabIdOf(helper, url));
+    await sleep(500);
+    assert.equal(await statusOf(helper, tabId, { inject: false }), null);
+    const status = await statusOf(helper, tabId);
+    assert.equal(status.overlayLoaded, false);
+    assert.equal(status.detection.about, false);
     await Promise.all([helper.close(), page.close()]);
   });
 });

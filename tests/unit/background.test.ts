@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackgroundHandlers, OVERLAY_SCRIPT } from '@/utils/background-handlers';
-import type { TabStatus } from '@/utils/messages';
+import { askTab, GATE_SCRIPT, type TabStatus } from '@/utils/messages';
 import { badgeText, emptyTabStatus } from '@/utils/tab-status';
 
 const detection = { about: true, score: 14, language: 'en', reasons: ['“Islamic State” ×5'] };
@@ -96,6 +96,39 @@ describe('background: overlay injection', () => {
     expect(await background.onMessage({ type: 'inject-overlay', force: true }, fromTab(7))).toBe(false);
     expect(await background.onMessage({ type: 'inject-overlay', force: true }, {})).toBe(false);
     expect(execute).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('background: gate injection', () => {
+  it('injects the gate into the top frame of a tab whose sniffer asks for it', async () => {
+    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    const background = createBackgroundHandlers();
+    expect(await background.onMessage({ type: 'start-gate' }, fromTab(4))).toBe(true);
+    expect(await background.onMessage({ type: 'start-gate' }, {})).toBe(false);
+    expect(execute).toHaveBeenCalledTimes(1);
+    expect(execute).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [0] }, files: [GATE_SCRIPT] });
+  });
+
+  it('asks a tab without a gate again after injecting one; null where scripts may not run', async () => {
+    const send = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockRejectedValueOnce(new Error('Receiving end does not exist'))
+      .mockResolvedValueOnce(shown);
+    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    expect(await askTab(5, { type: 'get-status' })).toEqual(shown);
+    expect(execute).toHaveBeenCalledTimes(1);
+    expect(send).toHaveBeenCalledTimes(2);
+
+    send.mockRejectedValue(new Error('Receiving end does not exist'));
+    execute.mockRejectedValue(new Error('Cannot access a chrome:// URL'));
+    expect(await askTab(6, { type: 'get-status' })).toBeNull();
+  });
+
+  it('does not inject when the gate answers', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(shown);
+    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    expect(await askTab(5, { type: 'get-status' })).toEqual(shown);
+    expect(execute).not.toHaveBeenCalled();
   });
 });
 

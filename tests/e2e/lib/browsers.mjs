@@ -114,10 +114,26 @@ export async function tabIdOf(extPage, url) {
   }, url);
 }
 
-/** Asks the content scripts of tab `tabId` for their status, from inside an extension page. */
-export async function statusOf(extPage, tabId) {
-  return extPage.evaluate(async (id) => {
-    const api = globalThis.browser ?? globalThis.chrome;
-    return api.tabs.sendMessage(id, { type: 'get-status' });
-  }, tabId);
+/**
+ * Asks the gate of tab `tabId` for its status, from inside an extension page. Like the popup, it
+ * injects the gate first where the sniffer did not wake it; with `{ inject: false }` it only asks,
+ * and resolves to null when no gate answers.
+ */
+export async function statusOf(extPage, tabId, { inject = true } = {}) {
+  return extPage.evaluate(
+    async (id, injectGate) => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      const ask = () => api.tabs.sendMessage(id, { type: 'get-status' }, { frameId: 0 });
+      try {
+        return await ask();
+      } catch {
+        if (!injectGate) return null;
+        const target = { tabId: id, frameIds: [0] };
+        await api.scripting.executeScript({ target, files: ['/content-scripts/gate.js'] });
+        return ask();
+      }
+    },
+    tabId,
+    inject,
+  );
 }

@@ -5,17 +5,21 @@ import { readPage } from '@/content/read-page';
 import { startGate } from '@/utils/gate-controller';
 import { tellBackground } from '@/utils/messages';
 import { readGateSettings, watchGateSettings } from '@/utils/settings-reader';
-import { getGateState, setPageReader } from '@/utils/shared-world';
+import { getGateState, setGateRunning, setPageReader } from '@/utils/shared-world';
+import { LATE_CONTENT_MS, NAVIGATION_SETTLE_MS } from '@/utils/sniffer';
 
-const LATE_CONTENT_MS = 2500;
-const NAVIGATION_SETTLE_MS = 600;
-
-// The gate: runs on every page, decides cheaply, and stops. No UI framework and no knowledge pack
-// here; the overlay is a second script that the background injects only where it is needed.
+// The gate: reads and detects, follows the settings, answers the popup and asks for the overlay.
+// The background injects it where the every-page sniffer (entrypoints/sniff.ts) found a name of
+// the group, and where the popup or the keyboard command asks about a page. No UI framework and no
+// knowledge pack here; the overlay is a third script, injected only where it is needed.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  registration: 'runtime',
   main(ctx) {
+    // Injected on demand, the gate can land where its match patterns would never run it.
+    if (!/^https?:$/.test(location.protocol)) return;
+    setGateRunning(true);
+    ctx.onInvalidated(() => setGateRunning(false));
     // Lent to the overlay, which would otherwise bundle both again (see utils/shared-world.ts).
     setPageReader({ readPage, detect });
     const gate = startGate(

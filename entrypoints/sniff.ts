@@ -1,0 +1,19 @@
+import { hasCandidate } from '@/content/gate';
+import { tellBackground } from '@/utils/messages';
+import { isGateRunning } from '@/utils/shared-world';
+import { startSniffer } from '@/utils/sniffer';
+
+// The every-page script (listed in the manifest by wxt.config.ts). An unlisted script rather than a
+// WXT content script: WXT's content-script context announces itself to the page with two events
+// and reads the runtime on start, which measured ~1 ms on every page; this needs neither.
+export default defineUnlistedScript(() => {
+  startSniffer(
+    {
+      doc: document,
+      hasCandidate,
+      // A gate injected meanwhile (the popup asked) already watches the page.
+      wake: () => void (isGateRunning() || tellBackground({ type: 'start-gate' })),
+    },
+    new AbortController().signal,
+  );
+});
