@@ -23,13 +23,15 @@ export function isChrome(el: Element, root: Element | null, known: Map<Element |
   for (; node && node !== root && !known.has(node); node = node.parentElement) path.push(node);
   let chrome = !!known.get(node);
   for (const below of path.reverse()) {
+    // Most elements have no attributes: one call says so instead of five reads.
     chrome ||=
       CHROME_TAGS.test(below.tagName.toUpperCase()) ||
-      CHROME_NAMES.test(
-        `${below.getAttribute('class') ?? ''} ${below.id} ${below.getAttribute('role') ?? ''}`,
-      ) ||
-      below.getAttribute('aria-hidden') === 'true' ||
-      below.hasAttribute('hidden');
+      (below.hasAttributes() &&
+        (CHROME_NAMES.test(
+          `${below.getAttribute('class') ?? ''} ${below.id} ${below.getAttribute('role') ?? ''}`,
+        ) ||
+          below.getAttribute('aria-hidden') === 'true' ||
+          below.hasAttribute('hidden')));
     known.set(below, chrome);
   }
   return chrome;
