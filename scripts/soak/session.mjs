@@ -20,10 +20,18 @@ export async function openSession(name, outputDir, { sink, label }) {
     control.evaluate(
       async (id, m) => {
         const api = globalThis.browser ?? globalThis.chrome;
+        const ask = () => api.tabs.sendMessage(id, m, { frameId: 0 });
         try {
-          return { ok: true, answer: await api.tabs.sendMessage(id, m) };
-        } catch (error) {
-          return { ok: false, error: String(error?.message ?? error) };
+          return { ok: true, answer: await ask() };
+        } catch {
+          // As the popup does: a page whose sniffer did not wake the gate gets it injected.
+          try {
+            const target = { tabId: id, frameIds: [0] };
+            await api.scripting.executeScript({ target, files: ['/content-scripts/gate.js'] });
+            return { ok: true, answer: await ask() };
+          } catch (error) {
+            return { ok: false, error: String(error?.message ?? error) };
+          }
         }
       },
       tabId,
