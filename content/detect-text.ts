@@ -28,11 +28,14 @@ function chunk(text: string): string[] {
   return chunks;
 }
 
-/** The texts of the paragraphs, walls of text split, empty ones dropped; reading stops at `limit` texts. */
-export function paragraphTexts(paragraphs: readonly Element[], limit = Number.POSITIVE_INFINITY): string[] {
+/**
+ * The texts of the paragraphs, walls of text split, empty ones dropped. With `enough`, reading stops
+ * once exactly that many texts are found (a split wall may step over it: then all are read).
+ */
+export function paragraphTexts(paragraphs: readonly Element[], enough?: number): string[] {
   const texts: string[] = [];
   for (const paragraph of paragraphs) {
-    if (texts.length >= limit) break;
+    if (texts.length === enough) break;
     const text = normalise((paragraph.textContent ?? '').slice(0, MAX_ELEMENT_TEXT));
     if (text.length > WALL) texts.push(...chunk(text));
     else if (text) texts.push(text);

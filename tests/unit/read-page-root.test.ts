@@ -96,4 +96,14 @@ describe('paragraphTexts', () => {
     expect(paragraphTexts(paragraphs, 2)).toEqual(['One.', 'Two.']);
     expect(paragraphTexts(paragraphs)).toEqual(['One.', 'Two.', 'Three.']);
   });
+
+  it('reads on when a wall of text is split past enough (the first texts stay the same)', () => {
+    const wall = document.createElement('p');
+    wall.textContent = 'A sentence of a wall of text without breaks. '.repeat(40);
+    const after = document.createElement('p');
+    after.textContent = 'After.';
+    const all = paragraphTexts([wall, after]);
+    expect(all.length).toBeGreaterThan(3);
+    expect(paragraphTexts([wall, after], 2)).toEqual(all);
+  });
 });
