@@ -8,7 +8,14 @@ import { findExecutable, missingBrowserMessage } from '../tests/e2e/lib/browsers
 import { bundleBench } from './bench/bundle.mjs';
 import { measurePage } from './bench/measure-page.mjs';
 import { outsideChecks } from './bench/outside-report.mjs';
-import { framePassNote, pageTable, skippedNotes, summarise, summaryTable } from './bench/report.mjs';
+import {
+  framePassNote,
+  pageTable,
+  renderFloorNote,
+  skippedNotes,
+  summarise,
+  summaryTable,
+} from './bench/report.mjs';
 import { bundleSizes, gateGzipBytes } from './bench/sizes.mjs';
 import { privateBuild, REPO, serveCorpusPages, withTimeout } from './lib/bench-setup.mjs';
 import { loadCorpus, selectBenchPages } from './lib/page-corpus.mjs';
@@ -93,6 +100,8 @@ async function main() {
     );
     const frameNote = framePassNote(results);
     if (frameNote) console.log(frameNote);
+    const floorNote = renderFloorNote(results);
+    if (floorNote) console.log(floorNote);
     for (const note of skippedNotes(results)) console.log(note);
     if (outside) console.log(`\n${outside.text}`);
     console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);

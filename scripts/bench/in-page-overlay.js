@@ -21,6 +21,26 @@ export function provideMessages(messages) {
   };
 }
 
+/**
+ * The least any first render costs: a host element, its shadow root and style sheet, and an empty
+ * Preact render, then removed. No pipeline that shows anything can be cheaper; the bench prints it
+ * beside the walk to show what `full_over_walk` is up against on small pages.
+ */
+export function emptyRender(css) {
+  const host = document.createElement(HOST_NAME);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  document.documentElement.append(host);
+  render(h('div', null), container);
+  return () => {
+    render(null, container);
+    host.remove();
+  };
+}
+
 export function overlayRenderer(mods) {
   const missing = [
     ...(mods.overlaySession?.createOverlaySession ? [] : ['content/overlay-session.ts']),

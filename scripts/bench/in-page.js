@@ -1,6 +1,6 @@
 // The bench harness inside the page: the floor (one text walk), the project's own pipeline stages,
 // and the two reference libraries, each as an operation that returns its own clean-up.
-import { overlayRenderer, provideMessages } from './in-page-overlay.js';
+import { emptyRender, overlayRenderer, provideMessages } from './in-page-overlay.js';
 import { afterNextFrame, timeOperation } from './in-page-timing.js';
 
 const LANGUAGES = ['en', 'es', 'fr', 'it', 'de', 'ar'];
@@ -140,6 +140,19 @@ export function createBench(mods) {
         const teardown = await renderOverlay.start({ ...page.gated, forced: false }, { timeLayout: true });
         times.push(teardown.layoutMs);
         await teardown();
+        await afterNextFrame();
+      }
+      times.sort((a, b) => a - b);
+      return times[times.length >> 1];
+    },
+    /** Median ms of `emptyRender` (the floor of any first render) over `runs` runs after a frame each. */
+    async renderFloor(runs = 9) {
+      const times = [];
+      for (let i = 0; i < runs; i += 1) {
+        const start = performance.now();
+        const remove = emptyRender(mods.overlayCss?.default ?? '');
+        times.push(performance.now() - start);
+        remove();
         await afterNextFrame();
       }
       times.sort((a, b) => a - b);

@@ -111,8 +111,10 @@ export async function measurePage(page, { url, item, benchCode, gateCode, rounds
     }
     const longestOurs = Math.max(0, ...[...OURS].map((name) => ops[name]?.longest ?? 0));
     const layoutMs = await page.evaluate(() => globalThis.__cmBench.layoutPass());
+    const renderFloorMs =
+      item.label === 'positive' ? await page.evaluate(() => globalThis.__cmBench.renderFloor()) : null;
     const longestTaskMs = Math.max(longestOurs, first.gateColdMs ?? 0, layoutMs ?? 0);
-    return { item, info, ...first, ops, layoutMs, longestTaskMs };
+    return { item, info, ...first, ops, layoutMs, renderFloorMs, longestTaskMs };
   } finally {
     await cdp.detach().catch(() => {});
   }

@@ -109,6 +109,18 @@ export function framePassNote(results) {
   );
 }
 
+/** What the cheapest possible first render costs next to the walk, on the positives. */
+export function renderFloorNote(results) {
+  const rows = results.filter((r) => Number.isFinite(r.renderFloorMs) && msOf(r, 'walk') > 0);
+  if (!rows.length) return null;
+  const floor = median(rows.map((r) => r.renderFloorMs));
+  const overWalk = median(rows.map((r) => r.renderFloorMs / msOf(r, 'walk')));
+  return (
+    `render floor: a host, its shadow root and style sheet and an empty Preact render take ${floor.toFixed(3)} ms ` +
+    `(median over ${rows.length} positives), ${overWalk.toFixed(0)}× their walk: the least any full path that shows something pays`
+  );
+}
+
 /** Which operations were skipped, and for want of which modules. */
 export function skippedNotes(results) {
   const notes = new Map();
