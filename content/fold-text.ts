@@ -23,25 +23,31 @@ const PUNCTUATION_EQUIVALENTS: Record<string, string> = {
   '\u2011': '-',
 };
 const NON_ASCII = /[\u0080-\uffff]/;
-const NON_ASCII_ALL = /[\u0080-\uffff]/g;
 
-const foldCache = new Map<string, string>();
+const foldCache = new Map<number, string>();
+/** Per UTF-16 unit: 0 not yet known, 1 folds to itself (most letters), 2 folds to something else. */
+const unitKinds = new Uint8Array(0x10000);
 
 /** Folds one UTF-16 code unit to zero, one or (rarely) more characters. */
 function foldChar(char: string): string {
-  const cached = foldCache.get(char);
-  if (cached !== undefined) return cached;
-  let folded: string;
-  if (INVISIBLE.test(char)) folded = '';
-  else {
-    folded = ARABIC_EQUIVALENTS[char] ?? PUNCTUATION_EQUIVALENTS[char] ?? char;
-    // Lone surrogates do not survive normalize() unchanged in every engine: leave them as they are.
-    const code = char.charCodeAt(0);
-    if (code < 0xd800 || code > 0xdfff) folded = folded.normalize('NFD').replace(MARKS, '').toLowerCase();
-    folded = ARABIC_EQUIVALENTS[folded] ?? folded;
-  }
-  if (foldCache.size < 4096) foldCache.set(char, folded);
-  return folded;
+  if (INVISIBLE.test(char)) return '';
+  let folded = ARABIC_EQUIVALENTS[char] ?? PUNCTUATION_EQUIVALENTS[char] ?? char;
+  // Lone surrogates do not survive normalize() unchanged in every engine: leave them as they are.
+  const code = char.charCodeAt(0);
+  if (code < 0xd800 || code > 0xdfff) folded = folded.normalize('NFD').replace(MARKS, '').toLowerCase();
+  return ARABIC_EQUIVALENTS[folded] ?? folded;
+}
+
+/** foldChar of a unit, remembered: a unit that folds to itself costs one table read. */
+function foldUnit(code: number): string | null {
+  const kind = unitKinds[code];
+  if (kind === 1) return null;
+  if (kind === 2) return foldCache.get(code) as string;
+  const folded = foldChar(String.fromCharCode(code));
+  const same = folded.length === 1 && folded.charCodeAt(0) === code;
+  unitKinds[code] = same ? 1 : 2;
+  if (!same) foldCache.set(code, folded);
+  return same ? null : folded;
 }
 
 /** Folds text for matching; `map` lets callers find original offsets again. */
@@ -50,13 +56,21 @@ export function foldText(text: string): FoldedText {
   // Usually every character folds to exactly one (é → e, ’ → '): then no offset map is needed.
   const lower = text.toLowerCase();
   if (lower.length === text.length) {
+    const pieces: string[] = [];
+    let copied = 0;
     let sameLength = true;
-    const folded = lower.replace(NON_ASCII_ALL, (char) => {
-      const replacement = foldChar(char);
-      if (replacement.length !== 1) sameLength = false;
-      return replacement;
-    });
-    if (sameLength) return { folded, map: null, source: text };
+    for (let i = 0; i < lower.length && sameLength; i++) {
+      const code = lower.charCodeAt(i);
+      const replacement = code < 0x80 ? null : foldUnit(code);
+      if (replacement === null) continue;
+      sameLength = replacement.length === 1;
+      pieces.push(lower.slice(copied, i), replacement);
+      copied = i + 1;
+    }
+    if (sameLength) {
+      const folded = copied === 0 ? lower : pieces.join('') + lower.slice(copied);
+      return { folded, map: null, source: text };
+    }
   }
   return foldWithMap(text);
 }
@@ -65,17 +79,26 @@ export function foldText(text: string): FoldedText {
 function foldWithMap(text: string): FoldedText {
   const pieces: string[] = [];
   const map: number[] = [];
+  let copied = 0;
+  let identity = true;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i] as string;
-    const code = char.charCodeAt(0);
-    const folded =
-      code < 0x80 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char) : foldChar(char);
+    const code = text.charCodeAt(i);
+    // Copied stretches are lower-cased in one go: ASCII and units that fold to themselves, never a
+    // surrogate, which the copy would lower-case as half of a pair and foldChar leaves alone.
+    const surrogate = code >= 0xd800 && code <= 0xdfff;
+    const folded = code < 0x80 ? null : surrogate ? String.fromCharCode(code) : foldUnit(code);
+    if (folded === null) {
+      map.push(i);
+      continue;
+    }
+    pieces.push(text.slice(copied, i).toLowerCase(), folded);
+    copied = i + 1;
     for (let k = 0; k < folded.length; k++) map.push(i);
-    if (folded) pieces.push(folded);
+    if (folded.length !== 1) identity = false;
   }
+  pieces.push(text.slice(copied).toLowerCase());
   map.push(text.length);
   const folded = pieces.join('');
-  const identity = folded.length === text.length && map.every((original, index) => original === index);
   return { folded, map: identity ? null : Int32Array.from(map), source: text };
 }
 
