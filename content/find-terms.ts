@@ -7,6 +7,7 @@ import { foldText, originalEnd, originalStart } from './fold-text';
 import { carryAcrossUnwrap } from './highlight-wrap';
 import { searchUnits } from './search-units';
 import { collectRuns, nodePosition } from './text-runs';
+import { skipChecker } from './text-walker';
 import type { GlossaryTerm, Language, TermMatch } from './types';
 
 export interface FindTermsOptions {
@@ -52,16 +53,19 @@ function* searchTerms(
   glossary: readonly GlossaryTerm[],
   language: string,
   options: FindTermsOptions,
-): Generator<number, TermMatch[]> {
+): Generator<number, TermMatch[], boolean | undefined> {
   const { signal } = options;
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_TERM_LIMIT));
   const matcher = termMatcher(glossary, language);
   if (matcher.size === 0 || limit === 0) return [];
   const doc = root.ownerDocument;
   const found: TermMatch[] = [];
+  // The pieces share their ancestors: one skip check judges each ancestor once. It holds while the
+  // page cannot change, so a caller that gave the main thread back asks for a fresh one.
+  let skipped = skipChecker();
   for (const unit of searchUnits(root)) {
     let chars = 0;
-    for (const run of collectRuns(unit, { signal })) {
+    for (const run of collectRuns(unit, { signal, skipped })) {
       chars += run.text.length;
       const text = foldText(run.text.length > MAX_RUN_CHARS ? run.text.slice(0, MAX_RUN_CHARS) : run.text);
       for (const match of matcher.matchAll(text.folded, limit - found.length)) {
@@ -79,7 +83,7 @@ function* searchTerms(
     }
     if (signal?.aborted) return [];
     if (found.length >= limit) break;
-    yield chars;
+    if (yield chars) skipped = skipChecker();
   }
   carryAcrossUnwrap(found.map((match) => match.range));
   return found;
@@ -131,8 +135,10 @@ export function findTermsInSlices(
     if (signal?.aborted) return;
     const until = performance.now() + sliceMs;
     let chars = 0;
+    let resumed = true;
     for (;;) {
-      const step = search.next();
+      const step = search.next(resumed);
+      resumed = false;
       if (step.done) {
         if (!signal?.aborted) onDone(step.value);
         return;

@@ -6,6 +6,7 @@ import { type PhraseMatcher, perLanguageMatcher } from './cue-match';
 import { primaryLanguage } from './find-terms';
 import { foldText, originalEnd, originalStart } from './fold-text';
 import { proseText } from './text-runs';
+import { skipChecker } from './text-walker';
 import type { Language, Note, NoteKind, NotePlacement } from './types';
 
 export interface PlaceNotesOptions {
@@ -120,9 +121,11 @@ export function placeNotes(
   if (maxNotes === 0 || notes.length === 0 || paragraphs.length === 0) return [];
   const matcher = cueMatcher(notes, primaryLanguage(language));
   const allowed = (note: Note) => options.kinds?.[note.kind] !== false;
+  // Paragraphs share their ancestors: one skip check for all of them judges each ancestor once.
+  const skipped = skipChecker();
   const candidates = paragraphs
     .slice(0, MAX_SCORED_PARAGRAPHS)
-    .flatMap((paragraph, index) => scoreParagraph(proseText(paragraph), matcher, index))
+    .flatMap((paragraph, index) => scoreParagraph(proseText(paragraph, { skipped }), matcher, index))
     .filter((candidate) => candidate.score >= minScore && allowed(notes[candidate.noteIndex] as Note))
     .sort(byStrength);
 

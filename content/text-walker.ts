@@ -4,7 +4,14 @@
 
 export interface WalkOptions {
   signal?: AbortSignal;
+  /**
+   * The skip checks to use (see skipChecker): one shared by walks over many parts of a page in
+   * one go answers for their common ancestors once.
+   */
+  skipped?: SkipCheck;
 }
+
+export type SkipCheck = (element: Element | null) => boolean;
 
 const SKIPPED_TAGS = [
   'script',
@@ -54,8 +61,11 @@ export function isSkippedElement(element: Element): boolean {
 const HAS_TEXT = /\S/;
 const ABORT_CHECK_EVERY = 512;
 
-/** Whether an element is (inside) skipped content; remembers every answer. */
-function skipChecker(): (element: Element | null) => boolean {
+/**
+ * Whether an element is (inside) skipped content; remembers every answer, so it is for one pass
+ * over a page that does not change meanwhile.
+ */
+export function skipChecker(): SkipCheck {
   const verdicts = new Map<Element, boolean>();
   return (start) => {
     const unknown: Element[] = [];
@@ -89,7 +99,7 @@ function skipChecker(): (element: Element | null) => boolean {
 export function visitText(root: Element, visit: (node: Text) => void, options: WalkOptions = {}): boolean {
   const { signal } = options;
   if (signal?.aborted) return false;
-  const isSkipped = skipChecker();
+  const isSkipped = options.skipped ?? skipChecker();
   if (isSkipped(root)) return true; // also answers, once, for every ancestor of the root
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, (doc.defaultView?.NodeFilter ?? NodeFilter).SHOW_TEXT);

@@ -79,6 +79,20 @@ describe('findTermsInSlices', () => {
     expect(expected.at(-1)).toEqual(['islamic-state', 'ISIS']);
   });
 
+  it('sees the page as it is in each slice: content hidden meanwhile is left out', async () => {
+    const root = hugePage();
+    const all = findTerms(root, glossary, 'en').length;
+    const done = new Promise<TermMatch[]>((resolve) =>
+      findTermsInSlices(root, glossary, 'en', { sliceMs: 0 }, resolve),
+    );
+    // The first slice has run; the section it was reading is hidden before the later ones.
+    (root.querySelector('section') as HTMLElement).hidden = true;
+    const pairs = asPairs(await done);
+    expect(pairs.length).toBeGreaterThan(1);
+    expect(pairs.length).toBeLessThan(all - 1);
+    expect(pairs.at(-1)).toEqual(['islamic-state', 'ISIS']);
+  });
+
   it('never answers once its signal aborts between slices', async () => {
     const root = hugePage();
     const abort = new AbortController();
