@@ -1,14 +1,11 @@
 // Word-edge phrase matching over folded text (see fold-text.ts), shared by note placement and
-// term finding. All phrases are compiled into ONE regular expression, longest first.
-//
-// Arabic: words carry proclitics written without a space — و/ف (and, so), ب/ك/ل (in, like, for) and
-// the article ال, which ل contracts to لل — and take the nisba/plural endings ي/ية/يون/يين. A phrase
-// in Arabic script therefore matches after an optional proclitic (و ف, then ب ك ل, ال, بال, كال, لل)
-// and before an optional ending; a phrase that starts with ال also matches its contracted form
-// (للدولة for الدولة). The proclitic and the ending are not part of the reported match, so a
-// highlight covers the word itself: وداعش → داعش, بالخلافة → خلافة.
+// term finding: phrases are tried (phrase-at.ts, which also says how Arabic is matched) only where
+// a phrase can start, and only the phrases that can start there (phrase-starts.ts).
 
 import { foldPhrase } from './fold-text';
+import { edgeBefore, phraseAt } from './phrase-at';
+import { ARABIC, keyOf, leadPhrases } from './phrase-order';
+import { phraseStarts } from './phrase-starts';
 
 export interface PhraseMatch<T> {
   /** Folded offsets of the phrase itself (without an Arabic proclitic or ending). */
@@ -22,35 +19,6 @@ export interface PhraseMatcher<T> {
   /** Non-overlapping matches in text order; where matches overlap, the longer phrase wins. */
   matchAll(folded: string, limit?: number): PhraseMatch<T>[];
   readonly size: number;
-}
-
-const ARABIC = /\p{Script=Arabic}/u;
-const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
-const WORD_EDGE_AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
-const ARABIC_PROCLITIC = '(?:[وف]?(?:[بك]?ال|لل|[بكل])?)';
-const ARABIC_ENDING = '(?:يون|يين|يه|ي)?';
-const SEPARATORS = /[\s-]+/g;
-
-/** The lookup key of a phrase or of matched text: folded, without spaces and hyphens. */
-function keyOf(folded: string): string {
-  return folded.replace(SEPARATORS, '');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** Spaces match any run of white space; a hyphen may also be a space or nothing. */
-function patternOf(folded: string): string {
-  return folded
-    .split(/(\s+|-)/)
-    .map((part) => (part === '-' ? '[\\s-]?' : /^\s+$/.test(part) ? '\\s+' : escapeRegExp(part)))
-    .join('');
-}
-
-function alternation(phrases: Iterable<string>): string {
-  const sorted = [...phrases].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return sorted.map(patternOf).join('|');
 }
 
 /** Non-overlapping matches of one cluster: the longest first, then the earliest; in text order. */
@@ -86,27 +54,24 @@ export function compilePhrases<T>(entries: Iterable<readonly [phrase: string, va
       }
     }
   }
-  const branches: string[] = [];
-  branches.push(latin.size ? `(${alternation(latin)})` : '()(?!)');
-  branches.push(arabic.size ? `${ARABIC_PROCLITIC}(${alternation(arabic)})${ARABIC_ENDING}` : '()(?!)');
-  const source = `${WORD_EDGE_BEFORE}(?:${branches.join('|')})${WORD_EDGE_AFTER}`;
-  const pattern = byKey.size ? new RegExp(source, 'gu') : null;
+  const starts = phraseStarts(latin, arabic);
+  const phrasesAt = leadPhrases([...latin, ...arabic]);
 
   function candidates(folded: string, limit: number): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
-    if (!pattern) return found;
-    pattern.lastIndex = 0;
-    let match = pattern.exec(folded);
-    while (match) {
-      const core = match[1] || match[2] || '';
-      const coreStart = match.index + match[0].indexOf(core);
+    if (byKey.size === 0) return found;
+    const add = (core: string, coreStart: number) => {
       const values = byKey.get(keyOf(core));
       if (values) found.push({ start: coreStart, end: coreStart + core.length, values });
-      if (found.length >= limit * 4) break;
-      // Restart just after this match's start so that a longer phrase starting inside it is seen too.
-      pattern.lastIndex = match.index + 1;
-      match = pattern.exec(folded);
-    }
+    };
+    const enough = () => found.length >= limit * 4;
+    // Every start is tried, also inside a match, so that a longer phrase starting there is seen too.
+    starts.forEach(folded, (position, leads) => {
+      if (!edgeBefore(folded, position)) return true;
+      const match = phraseAt(folded, position, phrasesAt(leads, false), phrasesAt(leads, true));
+      if (match) add(match.core, match.coreStart);
+      return !match || !enough();
+    });
     return found;
   }
 
