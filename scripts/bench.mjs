@@ -1,4 +1,4 @@
-// npm run bench -- [--corpus DIR] [--pages N] [--json] [--rounds R] [--no-build] [--no-outside]
+// npm run bench -- [--corpus DIR] [--pages N] [--json] [--rounds R] [--cold] [--no-build] [--no-outside]
 // What the extension costs a page, in real Chromium, as ratios to a plain text walk, mark.js and
 // Readability taken in one run on the same pages (see README, "Performance").
 import { resolve } from 'node:path';
@@ -26,6 +26,7 @@ const { values: args } = parseArgs({
     pages: { type: 'string', default: '20' },
     rounds: { type: 'string', default: '5' },
     json: { type: 'boolean', default: false },
+    cold: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     'no-outside': { type: 'boolean', default: false },
   },
@@ -58,7 +59,9 @@ async function main() {
   const corpus = loadCorpus(args.corpus);
   const items = selectBenchPages(corpus, Number(args.pages));
   const rounds = Math.max(1, Number(args.rounds));
-  log(`[bench] ${items.length} pages from ${corpus.root}, ${rounds} rounds each`);
+  log(
+    `[bench] ${items.length} pages from ${corpus.root}, ${rounds} rounds each, ${args.cold ? 'cold' : 'warm'} runs`,
+  );
 
   const build = privateBuild('build', '.output/chrome-mv3', { build: !args['no-build'] });
   const server = await serveCorpusPages(corpus, items, HEADERS);
@@ -78,7 +81,14 @@ async function main() {
       const page = await browser.newPage();
       const pageStart = Date.now();
       try {
-        const run = measurePage(page, { url: server.pageUrl(item), item, benchCode: code, gateCode, rounds });
+        const run = measurePage(page, {
+          url: server.pageUrl(item),
+          item,
+          benchCode: code,
+          gateCode,
+          rounds,
+          cold: args.cold,
+        });
         results.push(await withTimeout(run, PAGE_TIMEOUT_MS, item.id));
       } catch (error) {
         results.push({ item, error: error.message.split('\n')[0] });

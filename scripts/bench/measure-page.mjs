@@ -77,7 +77,7 @@ async function firstContact(page, cdp, { item, benchCode, gateCode }) {
  * Loads `url` in `page` (scripts of the page itself blocked by the server's CSP; the evaluations
  * below go through the DevTools protocol, which the CSP does not govern) and measures it.
  */
-export async function measurePage(page, { url, item, benchCode, gateCode, rounds }) {
+export async function measurePage(page, { url, item, benchCode, gateCode, rounds, cold = false }) {
   const cdp = await page.createCDPSession();
   try {
     await keepRequestsLocal(page, [new URL(url).origin]);
@@ -93,7 +93,7 @@ export async function measurePage(page, { url, item, benchCode, gateCode, rounds
       const order = wanted.map((_, i) => wanted[(i + round) % wanted.length]);
       for (const name of order) {
         if (skipped[name] || enoughOfSlow(samples[name])) continue;
-        const result = await page.evaluate((n) => globalThis.__cmBench.run(n), name);
+        const result = await page.evaluate((n, c) => globalThis.__cmBench.run(n, { cold: c }), name, cold);
         if (result.skipped) skipped[name] = result.skipped;
         else samples[name].push(result);
       }
