@@ -1,7 +1,7 @@
 // One browser with the built extension, an extension page that drives the tabs (the popup page, so
 // that its own errors are counted too) and a second popup view that is reloaded on each page to
 // render that page's status.
-import { launchWithExtension, openExtensionPage, tabIdOf } from '../../tests/e2e/lib/browsers.mjs';
+import { askGate, launchWithExtension, openExtensionPage, tabIdOf } from '../../tests/e2e/lib/browsers.mjs';
 import { drainBackgroundPage, hookBackgroundPage, watchPage, watchServiceWorker } from './errors.mjs';
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
@@ -16,27 +16,7 @@ export async function openSession(name, outputDir, { sink, label }) {
   watchPage(popupView, { origin, where: 'popup', label, sink });
   const hooked = name === 'firefox' ? await hookBackgroundPage(control).catch(() => false) : true;
 
-  const send = (tabId, message) =>
-    control.evaluate(
-      async (id, m) => {
-        const api = globalThis.browser ?? globalThis.chrome;
-        const ask = () => api.tabs.sendMessage(id, m, { frameId: 0 });
-        try {
-          return { ok: true, answer: await ask() };
-        } catch {
-          // As the popup does: a page whose sniffer did not wake the gate gets it injected.
-          try {
-            const target = { tabId: id, frameIds: [0] };
-            await api.scripting.executeScript({ target, files: ['/content-scripts/gate.js'] });
-            return { ok: true, answer: await ask() };
-          } catch (error) {
-            return { ok: false, error: String(error?.message ?? error) };
-          }
-        }
-      },
-      tabId,
-      message,
-    );
+  const send = (tabId, message) => askGate(control, tabId, message);
 
   return {
     name,

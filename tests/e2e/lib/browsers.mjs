@@ -115,25 +115,36 @@ export async function tabIdOf(extPage, url) {
 }
 
 /**
- * Asks the gate of tab `tabId` for its status, from inside an extension page. Like the popup, it
- * injects the gate first where the sniffer did not wake it; with `{ inject: false }` it only asks,
- * and resolves to null when no gate answers.
+ * Sends `message` to the gate of tab `tabId` from inside an extension page, as the popup does: where
+ * the sniffer did not wake a gate, it injects one and asks again (unless `inject` is false).
+ * Resolves to { ok: true, answer } or { ok: false, error }.
  */
-export async function statusOf(extPage, tabId, { inject = true } = {}) {
+export async function askGate(extPage, tabId, message, { inject = true } = {}) {
   return extPage.evaluate(
-    async (id, injectGate) => {
+    async (id, m, injectGate) => {
       const api = globalThis.browser ?? globalThis.chrome;
-      const ask = () => api.tabs.sendMessage(id, { type: 'get-status' }, { frameId: 0 });
+      const ask = () => api.tabs.sendMessage(id, m, { frameId: 0 });
       try {
-        return await ask();
-      } catch {
-        if (!injectGate) return null;
-        const target = { tabId: id, frameIds: [0] };
-        await api.scripting.executeScript({ target, files: ['/content-scripts/gate.js'] });
-        return ask();
+        return { ok: true, answer: await ask() };
+      } catch (error) {
+        if (!injectGate) return { ok: false, error: String(error?.message ?? error) };
+        try {
+          const target = { tabId: id, frameIds: [0] };
+          await api.scripting.executeScript({ target, files: ['/content-scripts/gate.js'] });
+          return { ok: true, answer: await ask() };
+        } catch (retryError) {
+          return { ok: false, error: String(retryError?.message ?? retryError) };
+        }
       }
     },
     tabId,
+    message,
     inject,
   );
+}
+
+/** The gate's status for tab `tabId` (see askGate); null when no gate answers. */
+export async function statusOf(extPage, tabId, options) {
+  const reply = await askGate(extPage, tabId, { type: 'get-status' }, options);
+  return reply.ok ? reply.answer : null;
 }
