@@ -1,22 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { statusOf, tabIdOf } from './lib/browsers.mjs';
-import { openExtension } from './lib/popup-pages.mjs';
-import { forEachBrowser, openPage, sleep, waitFor } from './lib/suite.mjs';
+import { statusOf } from './lib/browsers.mjs';
+import { openFixture, overlayHosts } from './lib/popup-pages.mjs';
+import { forEachBrowser, sleep, waitFor } from './lib/suite.mjs';
 
-// The every-page gate on client-rendered pages: an article that arrives after document_idle, and one
-// swapped in by an in-page navigation, both get the overlay without a reload or a click on the popup.
-
-const overlayHosts = (page) => page.evaluate(() => document.querySelectorAll('context-margin').length);
+// The sniffer and the gate on client-rendered pages: an article that arrives after document_idle, and
+// one swapped in by an in-page navigation, both get the overlay without a reload or a click on the popup.
 
 forEachBrowser('gate on client-rendered pages', (env) => {
-  async function open(query) {
-    const url = env.server.url(`/gate-late-spa-en.html${query}`);
-    const page = await openPage(env, url);
-    const helper = await openExtension(env, 'popup.html', '[data-testid="popup"]');
-    const tabId = await waitFor(() => tabIdOf(helper, url));
-    return { page, helper, tabId };
-  }
+  const open = (query) => openFixture(env, `gate-late-spa-en.html${query}`);
 
   test('an article rendered a second after load gets the overlay', async () => {
     const { page, helper, tabId } = await open('?story=sirte&late=1000');
@@ -45,10 +37,7 @@ forEachBrowser('gate on client-rendered pages', (env) => {
   });
 
   test('a page that does not name the group runs the sniffer only; the popup still gets an answer', async () => {
-    const url = env.server.url('/not-about-is-en.html');
-    const page = await openPage(env, url);
-    const helper = await openExtension(env, 'popup.html', '[data-testid="popup"]');
-    const tabId = await waitFor(() => tabIdOf(helper, url));
+    const { page, helper, tabId } = await openFixture(env, 'not-about-is-en.html');
     await sleep(500);
     assert.equal(await statusOf(helper, tabId, { inject: false }), null);
     const status = await statusOf(helper, tabId);

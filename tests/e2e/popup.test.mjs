@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { statusOf, tabIdOf } from './lib/browsers.mjs';
-import { openExtension, openPopupFor, tabState } from './lib/popup-pages.mjs';
-import { forEachBrowser, openPage, waitFor } from './lib/suite.mjs';
+import { statusOf } from './lib/browsers.mjs';
+import { openExtension, openFixture, openPopupFor, overlayHosts, tabState } from './lib/popup-pages.mjs';
+import { forEachBrowser, waitFor } from './lib/suite.mjs';
 
 // The popup opened as a tab with ?tabId=N controls tab N, exactly as the toolbar popup controls the
 // active tab. Settings persist across tests in one browser, so the site is turned on again at the end.
@@ -12,20 +12,10 @@ const badgeOf = (ext, tabId) =>
     const api = globalThis.browser ?? globalThis.chrome;
     return (api.action ?? api.browserAction).getBadgeText({ tabId: id });
   }, tabId);
-const overlayHosts = (page) => page.evaluate(() => document.querySelectorAll('context-margin').length);
 
 forEachBrowser('popup', (env) => {
-  /** Opens a fixture page and finds its tab id through a helper extension page. */
-  async function openFixture(name) {
-    const url = env.server.url(`/${name}`);
-    const page = await openPage(env, url);
-    const helper = await openExtension(env, 'popup.html', '[data-testid="popup"]');
-    const tabId = await waitFor(() => tabIdOf(helper, url));
-    return { page, helper, tabId };
-  }
-
   test('shows a detected article with reasons, notes and terms, and the badge counts the notes', async () => {
-    const { page, helper, tabId } = await openFixture('is-article-en.html');
+    const { page, helper, tabId } = await openFixture(env, 'is-article-en.html');
     const status = await waitFor(async () => {
       const s = await statusOf(helper, tabId);
       return s?.overlayLoaded && s.notes > 0 ? s : null;
@@ -41,7 +31,7 @@ forEachBrowser('popup', (env) => {
   });
 
   test('"show anyway" brings the overlay to a page that was not detected', async () => {
-    const { page, helper, tabId } = await openFixture('not-about-is-en.html');
+    const { page, helper, tabId } = await openFixture(env, 'not-about-is-en.html');
     await helper.close();
     const ext = await openPopupFor(env, tabId);
     await waitFor(async () => (await tabState(ext)) === 'not-detected');
@@ -59,7 +49,7 @@ forEachBrowser('popup', (env) => {
   });
 
   test('the toggle command handler hides and shows the overlay on the tab', async () => {
-    const { page, helper, tabId } = await openFixture('is-article-en.html');
+    const { page, helper, tabId } = await openFixture(env, 'is-article-en.html');
     await waitFor(async () => (await statusOf(helper, tabId))?.overlayVisible);
     const runToggle = () =>
       helper.evaluate(async (id) => {
@@ -75,7 +65,7 @@ forEachBrowser('popup', (env) => {
   });
 
   test('"turn off on this site" removes the overlay at once and after a reload, and "turn on" restores it', async () => {
-    const { page, helper, tabId } = await openFixture('is-article-en.html');
+    const { page, helper, tabId } = await openFixture(env, 'is-article-en.html');
     await waitFor(async () => (await statusOf(helper, tabId))?.overlayLoaded);
     await helper.close();
     const ext = await openPopupFor(env, tabId);
@@ -120,7 +110,7 @@ forEachBrowser('popup', (env) => {
   });
 
   test('the popup fits 360 px without scrollbars', async () => {
-    const { page, helper, tabId } = await openFixture('is-article-en.html');
+    const { page, helper, tabId } = await openFixture(env, 'is-article-en.html');
     await waitFor(async () => (await statusOf(helper, tabId))?.overlayLoaded);
     await helper.close();
     const ext = await openPopupFor(env, tabId, { width: 360, height: 600 });
@@ -149,7 +139,7 @@ forEachBrowser('popup', (env) => {
   });
   test('the real toolbar popup controls the active tab and fits without scrollbars', async (t) => {
     if (env.name !== 'chromium') return t.skip('only Chromium lets a test open the toolbar popup');
-    const { page, helper, tabId } = await openFixture('is-article-en.html');
+    const { page, helper, tabId } = await openFixture(env, 'is-article-en.html');
     await waitFor(async () => (await statusOf(helper, tabId))?.notes > 0);
     await helper.close();
     await page.bringToFront();

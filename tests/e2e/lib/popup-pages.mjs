@@ -1,5 +1,6 @@
 // Helpers for the popup's end-to-end tests: the popup page opened as a tab that controls another tab.
-import { openExtensionPage } from './browsers.mjs';
+import { openExtensionPage, tabIdOf } from './browsers.mjs';
+import { openPage, waitFor } from './suite.mjs';
 
 /**
  * Opens an extension page, once more if Firefox's remote protocol fails while the page is still
@@ -23,3 +24,18 @@ export async function openPopupFor(env, tabId, viewport) {
 
 /** The popup's verdict for its tab: loading, not-web-page, unavailable, detected or not-detected. */
 export const tabState = (ext) => ext.$eval('[data-testid="tab-status"]', (el) => el.dataset.state);
+
+/**
+ * Opens fixture `path` (e.g. `is-article-en.html?x=1`) in a tab, and a helper extension page that
+ * finds its tab id: { page, helper, tabId }.
+ */
+export async function openFixture(env, path) {
+  const url = env.server.url(`/${path}`);
+  const page = await openPage(env, url);
+  const helper = await openExtension(env, 'popup.html', '[data-testid="popup"]');
+  const tabId = await waitFor(() => tabIdOf(helper, url));
+  return { page, helper, tabId };
+}
+
+/** How many overlay hosts the page holds (one at most, ever). */
+export const overlayHosts = (page) => page.evaluate(() => document.querySelectorAll('context-margin').length);
