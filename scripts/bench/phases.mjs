@@ -29,13 +29,13 @@ import { glossary } from '@/content/piece';
 import { pageBackground } from '@/content/overlay-theme';
 import { DEFAULT_SETTINGS } from '@/utils/settings-core/schema';
 import { overlayRenderer, provideMessages } from './scripts/bench/in-page-overlay.js';
+import { afterNextFrame as frame } from './scripts/bench/in-page-timing.js';
 import * as overlaySession from '@/content/overlay-session';
 import * as pageReader from '@/content/page-reader';
 import * as overlayApp from '@/components/overlay/OverlayApp';
 import overlayCss from '@/components/overlay/overlay.css?inline';
 import * as settings from '@/utils/settings-core/schema';
 const renderer = overlayRenderer({ overlaySession, pageReader, overlayApp, overlayCss: { default: overlayCss }, settings });
-const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 globalThis.__phases = async (messages, runs) => {
   provideMessages(messages);
   const samples = {};
