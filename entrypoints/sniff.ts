@@ -11,8 +11,8 @@ export default defineUnlistedScript(() => {
     {
       doc: document,
       hasCandidate,
-      // A gate injected meanwhile (the popup asked) already watches the page.
-      wake: () => void (isGateRunning() || tellBackground({ type: 'start-gate' })),
+      wake: () => void tellBackground({ type: 'start-gate' }),
+      superseded: isGateRunning,
     },
     new AbortController().signal,
   );

@@ -9,6 +9,8 @@ export interface SnifferDeps {
   hasCandidate(doc: Document): boolean;
   /** Asks for the gate; called at most once. */
   wake(): void;
+  /** True once a gate watches the page anyway (the popup had it injected): the sniffer then stops. */
+  superseded?(): boolean;
 }
 
 export const LATE_CONTENT_MS = 2500;
@@ -20,12 +22,16 @@ interface NavigationLike {
 }
 
 /** Starts sniffing `doc`; stops for good once it has woken the gate or `signal` aborts. */
-export function startSniffer({ doc, hasCandidate, wake }: SnifferDeps, signal: AbortSignal): void {
+export function startSniffer(
+  { doc, hasCandidate, wake, superseded }: SnifferDeps,
+  signal: AbortSignal,
+): void {
   const view = doc.defaultView;
   const stop = new AbortController();
   signal.addEventListener('abort', () => stop.abort(), { once: true });
   const look = () => {
     if (stop.signal.aborted) return;
+    if (superseded?.()) return stop.abort();
     let candidate = false;
     try {
       candidate = hasCandidate(doc);

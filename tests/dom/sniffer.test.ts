@@ -61,6 +61,19 @@ describe('startSniffer', () => {
     expect(wakes).toBe(1);
   });
 
+  it('stops for good, without reading the page again, once a gate watches the page', () => {
+    const look = vi.fn(hasCandidate);
+    let gateRunning = false;
+    startSniffer({ doc: document, hasCandidate: look, wake, superseded: () => gateRunning }, abort.signal);
+    expect(look).toHaveBeenCalledTimes(1);
+    gateRunning = true;
+    document.title = 'ISIS loses Raqqa';
+    history.pushState(null, '', '/world/isis-raqqa');
+    vi.advanceTimersByTime(60_000);
+    expect(look).toHaveBeenCalledTimes(1);
+    expect(wakes).toBe(0);
+  });
+
   it('does nothing more once its signal aborts, and survives a cheap stage that throws', () => {
     const look = vi.fn(() => {
       throw new Error('unreadable page');
