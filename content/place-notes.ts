@@ -1,13 +1,13 @@
 // Which paragraph each note speaks to. Every paragraph is scored against every note's cues in one
-// pass per paragraph; the best (note, paragraph) pairs are then taken greedily, highest score first,
-// so that the result is explainable ("why here": the matched words) and deterministic.
+// pass per paragraph (score-paragraph.ts); the best (note, paragraph) pairs are then taken greedily,
+// highest score first, so that the result is explainable ("why here": the matched words) and
+// deterministic.
 
-import { type PhraseMatcher, perLanguageMatcher } from './cue-match';
 import { primaryLanguage } from './find-terms';
-import { foldText, originalEnd, originalStart } from './fold-text';
+import { type Candidate, cueMatcher, scoreParagraph } from './score-paragraph';
 import { proseText } from './text-runs';
 import { skipChecker } from './text-walker';
-import type { Language, Note, NoteKind, NotePlacement } from './types';
+import type { Note, NoteKind, NotePlacement } from './types';
 
 export interface PlaceNotesOptions {
   maxNotes: number;
@@ -23,86 +23,10 @@ export const DEFAULT_MAX_NOTES = 8;
 export const DEFAULT_MIN_SCORE = 2;
 export const DEFAULT_MIN_GAP = 2;
 /**
- * Work bounds for pathological pages (100,000 paragraphs, a 5 MB paragraph): notes belong beside
- * readable paragraphs, so only the first ones and the start of each are scored.
+ * Work bound for pathological pages (100,000 paragraphs): notes belong beside readable paragraphs,
+ * so only the first ones are scored (and only the start of each: see score-paragraph.ts).
  */
 export const MAX_SCORED_PARAGRAPHS = 1_000;
-export const MAX_SCORED_CHARS = 6_000;
-const MAX_MATCHES_PER_PARAGRAPH = 200;
-/** Each repeat of an already matched cue adds a little, up to this many repeats. */
-const REPEAT_BONUS = 0.25;
-const MAX_REPEATS_COUNTED = 4;
-
-interface Cue {
-  noteIndex: number;
-  cueIndex: number;
-  weight: number;
-}
-
-interface NoteScore {
-  /** How often each cue matched. */
-  cues: Map<number, number>;
-  score: number;
-  matched: string[];
-}
-
-interface Candidate {
-  noteIndex: number;
-  paragraphIndex: number;
-  score: number;
-  matched: string[];
-}
-
-function cuesOf(note: Note, lang: string): readonly string[] {
-  const own = note.cues[lang as Language];
-  return own?.length ? own : (note.cues.en ?? []);
-}
-
-const cueMatcher = perLanguageMatcher((notes: readonly Note[], lang: string) => {
-  const entries: [string, Cue][] = [];
-  notes.forEach((note, noteIndex) => {
-    cuesOf(note, lang).forEach((cue, cueIndex) => {
-      if (typeof cue !== 'string') return;
-      const weight = Math.max(
-        1,
-        cue
-          .trim()
-          .split(/[\s-]+/)
-          .filter(Boolean).length,
-      );
-      entries.push([cue, { noteIndex, cueIndex, weight }]);
-    });
-  });
-  return entries;
-});
-
-/** Scores one paragraph against every note at once. */
-function scoreParagraph(text: string, matcher: PhraseMatcher<Cue>, paragraphIndex: number): Candidate[] {
-  const folded = foldText(text.length > MAX_SCORED_CHARS ? text.slice(0, MAX_SCORED_CHARS) : text);
-  const perNote = new Map<number, NoteScore>();
-  for (const match of matcher.matchAll(folded.folded, MAX_MATCHES_PER_PARAGRAPH)) {
-    const surface = text
-      .slice(originalStart(folded, match.start), originalEnd(folded, match.end))
-      .replace(/\s+/g, ' ')
-      .trim();
-    for (const cue of match.values) {
-      const entry: NoteScore = perNote.get(cue.noteIndex) ?? { cues: new Map(), score: 0, matched: [] };
-      perNote.set(cue.noteIndex, entry);
-      const seen = entry.cues.get(cue.cueIndex) ?? 0;
-      entry.cues.set(cue.cueIndex, seen + 1);
-      if (seen === 0) entry.score += cue.weight;
-      else if (seen <= MAX_REPEATS_COUNTED) entry.score += REPEAT_BONUS;
-      if (!entry.matched.some((word) => word.toLowerCase() === surface.toLowerCase()))
-        entry.matched.push(surface);
-    }
-  }
-  return [...perNote].map(([noteIndex, entry]) => ({
-    noteIndex,
-    paragraphIndex,
-    score: entry.score,
-    matched: entry.matched,
-  }));
-}
 
 function byStrength(a: Candidate, b: Candidate): number {
   return b.score - a.score || a.noteIndex - b.noteIndex || a.paragraphIndex - b.paragraphIndex;
