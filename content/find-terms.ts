@@ -1,6 +1,6 @@
 // Glossary terms in the article's prose, as DOM Ranges. One compiled pattern per glossary and
 // language (cached), one pass over the text, a bounded number of ranges for huge pages; on huge
-// pages, in slices that give the main thread back (findTermsInSlices).
+// pages, in slices that give the main thread back (find-terms-in-slices.ts).
 
 import { type PhraseMatcher, perLanguageMatcher } from './cue-match';
 import { foldText, originalEnd, originalStart } from './fold-text';
@@ -48,7 +48,7 @@ function termMatcher(glossary: readonly GlossaryTerm[], language: string): Phras
  * searched after each piece so that a caller can stop and give the main thread back; returns the
  * ranges, [] when aborted.
  */
-function* searchTerms(
+export function* searchTerms(
   root: Element,
   glossary: readonly GlossaryTerm[],
   language: string,
@@ -101,52 +101,4 @@ export function findTerms(
     const step = search.next();
     if (step.done) return step.value;
   }
-}
-
-export interface SlicedOptions extends FindTermsOptions {
-  /** Longest stretch of work before the main thread is given back (default 8 ms). */
-  sliceMs?: number;
-}
-
-export const DEFAULT_SLICE_MS = 8;
-/**
- * The first slice searches at least this much text whatever the clock says, so that an ordinary
- * article is always done at once (one render, the same answer on a slow machine) and only huge
- * pages are sliced.
- */
-export const FIRST_SLICE_CHARS = 60_000;
-
-/**
- * The same search in slices of about `sliceMs`, with a macrotask between slices, so that no task
- * of ours is long on a huge page. The first slice runs at once: a page with less text than
- * FIRST_SLICE_CHARS is done in it, and the callback then runs synchronously. `onDone` gets the ranges once, unless the signal aborts first.
- */
-export function findTermsInSlices(
-  root: Element,
-  glossary: readonly GlossaryTerm[],
-  language: string,
-  options: SlicedOptions,
-  onDone: (matches: TermMatch[]) => void,
-): void {
-  const { signal } = options;
-  const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
-  const search = searchTerms(root, glossary, language, options);
-  const slice = (minChars: number) => {
-    if (signal?.aborted) return;
-    const until = performance.now() + sliceMs;
-    let chars = 0;
-    let resumed = true;
-    for (;;) {
-      const step = search.next(resumed);
-      resumed = false;
-      if (step.done) {
-        if (!signal?.aborted) onDone(step.value);
-        return;
-      }
-      chars += step.value;
-      if (chars >= minChars && performance.now() >= until) break;
-    }
-    setTimeout(() => slice(0), 0);
-  };
-  slice(FIRST_SLICE_CHARS);
 }

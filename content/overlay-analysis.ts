@@ -1,6 +1,7 @@
 // From a page reading to what the overlay shows: the placed notes in reading order and the term
 // matches. Pure over the live DOM; no UI and no layout.
-import { findTerms, findTermsInSlices } from './find-terms';
+import { findTerms } from './find-terms';
+import { findTermsInSlices } from './find-terms-in-slices';
 import { glossary, notes as pieceNotes, termById } from './piece';
 import { adoptLanguage } from './piece/language-pack';
 import { placeNotes } from './place-notes';

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FIRST_SLICE_CHARS, findTerms, findTermsInSlices } from '@/content/find-terms';
+import { findTerms } from '@/content/find-terms';
+import { FIRST_SLICE_CHARS, findTermsInSlices } from '@/content/find-terms-in-slices';
 import { searchUnits } from '@/content/search-units';
 import type { GlossaryTerm, TermMatch } from '@/content/types';
 
