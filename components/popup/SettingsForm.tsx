@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { NoteKind } from '@/content/types';
 import { t } from '@/utils/i18n';
 import type { SettingKey, Settings } from '@/utils/settings';
-import { MAX_NOTES_RANGE, NOTE_KINDS, SENSITIVITIES, THEMES } from '@/utils/settings-core/schema';
+import { NOTE_KINDS, SENSITIVITIES, THEMES } from '@/utils/settings-core/schema';
+import { MaxNotesField } from './MaxNotesField';
 import { SiteList } from './SiteList';
+import { Toggle } from './Toggle';
 
 export type ChangeSetting = <K extends SettingKey>(key: K, value: Settings[K]) => void;
 
@@ -103,60 +104,5 @@ export function SettingsForm({ settings, onChange }: { settings: Settings; onCha
 
       <SiteList sites={settings.disabledSites} onChange={(sites) => onChange('disabledSites', sites)} />
     </form>
-  );
-}
-
-function Toggle(props: { id: string; label: string; checked: boolean; onToggle(value: boolean): void }) {
-  return (
-    <div class="toggle">
-      <input
-        id={props.id}
-        type="checkbox"
-        checked={props.checked}
-        onChange={(event) => props.onToggle((event.currentTarget as HTMLInputElement).checked)}
-      />
-      <label for={props.id}>{t(props.label)}</label>
-    </div>
-  );
-}
-
-/** A number field that only reports whole numbers in range, and says so when the entry is not one. */
-function MaxNotesField({ value, onValid }: { value: number; onValid(v: number): void }) {
-  const [text, setText] = useState(String(value));
-  useEffect(() => setText(String(value)), [value]);
-  const parsed = Number(text);
-  const valid = /^\d+$/.test(text.trim()) && parsed >= MAX_NOTES_RANGE.min && parsed <= MAX_NOTES_RANGE.max;
-  return (
-    <div class="field">
-      <label for="setting-max-notes">{t('settingMaxNotes')}</label>
-      <input
-        id="setting-max-notes"
-        type="number"
-        inputMode="numeric"
-        min={MAX_NOTES_RANGE.min}
-        max={MAX_NOTES_RANGE.max}
-        step={1}
-        value={text}
-        aria-invalid={!valid}
-        aria-describedby={valid ? undefined : 'max-notes-error'}
-        onInput={(event) => {
-          const next = (event.currentTarget as HTMLInputElement).value;
-          setText(next);
-          const n = Number(next);
-          if (
-            /^\d+$/.test(next.trim()) &&
-            n >= MAX_NOTES_RANGE.min &&
-            n <= MAX_NOTES_RANGE.max &&
-            n !== value
-          )
-            onValid(n);
-        }}
-      />
-      {!valid && (
-        <span id="max-notes-error" class="field-error">
-          {t('settingMaxNotesInvalid', [String(MAX_NOTES_RANGE.min), String(MAX_NOTES_RANGE.max)])}
-        </span>
-      )}
-    </div>
   );
 }
