@@ -29,8 +29,7 @@ export function awaitArticle({ doc, check, onArticle, signal, timeoutMs }: Await
   watchPage({
     root: doc.body,
     signal: waiting.signal,
-    onChange: (reason) => {
-      if (reason !== 'mutation') return;
+    onChange: () => {
       const found = check();
       if (!found.detection?.about) return;
       stop();

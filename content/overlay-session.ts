@@ -18,7 +18,7 @@ import { createStore } from './overlay-store';
 import { pageTheme, watchColorScheme } from './overlay-theme';
 import { oncePerFrame, watchLayout } from './overlay-triggers';
 import type { Detection, PageReading } from './types';
-import { type WatchReason, watchPage } from './watch-page';
+import { watchPage } from './watch-page';
 
 export type { ActiveTerm, OverlaySession, OverlaySessionOptions, OverlayState } from './overlay-state';
 
@@ -97,8 +97,8 @@ export function createOverlaySession({
     show(search.atOnce ?? notes);
   };
 
-  const onPageChange = (reason: WatchReason) => {
-    if (reason !== 'mutation') return relayoutSoon();
+  // Content changes only: layout changes reach relayout through watchLayout.
+  const onPageChange = () => {
     const fresh = reader.readPage(doc);
     if (sameArticle(fresh, state.get().reading)) return relayoutSoon();
     recompute(fresh, reader.detect(fresh, state.get().settings.sensitivity));

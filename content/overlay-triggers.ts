@@ -1,9 +1,10 @@
-// Everything that can move the article's paragraphs without a DOM change we would see: window
-// resizes, scroll containers, web fonts, images, and the article box changing size.
+// Everything that can move the article's paragraphs without a content change (content changes are
+// watchPage's, watch-page.ts): window resizes, scroll containers, web fonts, images, and the article
+// box or the page's body changing size. Each of these is listened to here and nowhere else.
 
 export interface LayoutTriggerOptions {
   doc: Document;
-  /** Elements whose size changes move the notes (the article root). */
+  /** Elements whose size changes move the notes (the article root); the body is always observed. */
   observe: readonly Element[];
   onLayout(): void;
   signal: AbortSignal;
@@ -48,7 +49,9 @@ export function watchLayout({ doc, observe, onLayout, signal }: LayoutTriggerOpt
   doc.fonts?.addEventListener?.('loadingdone', schedule, listen);
   if (typeof ResizeObserver === 'function') {
     const resizes = new ResizeObserver(schedule);
-    for (const el of observe) resizes.observe(el);
+    // The body changing size (a banner above the article collapsing through a class change, say)
+    // moves the article without a change of its own size or of the content.
+    for (const el of new Set([...observe, ...(doc.body ? [doc.body] : [])])) resizes.observe(el);
     signal.addEventListener('abort', () => resizes.disconnect());
   }
 }

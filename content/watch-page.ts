@@ -1,13 +1,12 @@
-// Tells the overlay when the article changed (late content) or moved (resize, fonts, images, a
-// scrolling container), debounced and rate-limited so that a page that never stops mutating costs
-// a bounded number of re-runs. Everything hangs on one AbortSignal.
-
-export type WatchReason = 'mutation' | 'resize' | 'scroll' | 'fonts' | 'images';
+// Tells the overlay when the page's content changed (late content, an article swapped in place),
+// debounced and rate-limited so that a page that never stops mutating costs a bounded number of
+// re-runs. Layout changes without a content change (resize, fonts, images, scrolling containers)
+// are watchLayout's (overlay-triggers.ts). Everything hangs on one AbortSignal.
 
 export interface WatchTarget {
   root: Element;
-  /** 'mutation' when the content changed (re-find terms); any other reason: positions only. */
-  onChange: (reason: WatchReason) => void;
+  /** The content under `root` changed (other than our own UI). */
+  onChange: () => void;
   signal: AbortSignal;
   /** Quiet time before a run (default 250 ms); a steady stream still runs every `4 × debounceMs`. */
   debounceMs?: number;
@@ -56,13 +55,13 @@ export function watchPage(target: WatchTarget): void {
   if (!win) return;
 
   const runTimes: number[] = [];
-  const reasons = new Set<WatchReason>();
+  let pending = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPending = 0;
 
   const run = () => {
     timer = undefined;
-    if (signal.aborted || reasons.size === 0) return;
+    if (signal.aborted || !pending) return;
     const now = Date.now();
     while (runTimes.length && now - (runTimes[0] as number) >= 60_000) runTimes.shift();
     if (runTimes.length >= maxRuns) {
@@ -71,67 +70,35 @@ export function watchPage(target: WatchTarget): void {
       return;
     }
     runTimes.push(now);
-    const reason: WatchReason = reasons.has('mutation') ? 'mutation' : ([...reasons][0] as WatchReason);
-    reasons.clear();
-    onChange(reason);
+    pending = false;
+    onChange();
   };
 
-  const schedule = (reason: WatchReason) => {
+  const schedule = () => {
     if (signal.aborted) return;
     const now = Date.now();
-    if (reasons.size === 0) firstPending = now;
-    reasons.add(reason);
+    if (!pending) firstPending = now;
+    pending = true;
     if (timer !== undefined) clearTimeout(timer);
     const wait = Math.min(debounceMs, Math.max(0, firstPending + maxWaitMs - now));
     timer = setTimeout(run, wait);
   };
 
   const deliver = (records: MutationRecord[]) => {
-    if (records.some(isPageChange)) schedule('mutation');
+    if (records.some(isPageChange)) schedule();
   };
   const observer = new win.MutationObserver(deliver);
   observer.observe(root, { childList: true, characterData: true, subtree: true });
   const entry = { observer, deliver };
   observers.add(entry);
 
-  const listen = { passive: true, signal } as const;
-  win.addEventListener('resize', () => schedule('resize'), listen);
-  root.ownerDocument.fonts?.addEventListener?.('loadingdone', () => schedule('fonts'), { signal });
-  root.addEventListener(
-    'load',
-    (event) => {
-      const element = event.target as Element | null;
-      if (element && (element.localName === 'img' || element.localName === 'iframe')) schedule('images');
-    },
-    { capture: true, signal },
-  );
-  // Only scrolling containers of the article move it within the page; the window's own scroll does not.
-  root.ownerDocument.addEventListener(
-    'scroll',
-    (event) => {
-      const element = event.target as Node | null;
-      if (element && element.nodeType === 1 && (element as Element).contains(root)) schedule('scroll');
-    },
-    { capture: true, passive: true, signal },
-  );
-  let resizeObserver: ResizeObserver | undefined;
-  if (typeof win.ResizeObserver === 'function') {
-    let initial = true; // observe() reports the current size once; that is no change
-    resizeObserver = new win.ResizeObserver(() => {
-      if (initial) initial = false;
-      else schedule('resize');
-    });
-    resizeObserver.observe(root);
-  }
-
   signal.addEventListener(
     'abort',
     () => {
       observer.disconnect();
       observers.delete(entry);
-      resizeObserver?.disconnect();
       if (timer !== undefined) clearTimeout(timer);
-      reasons.clear();
+      pending = false;
     },
     { once: true },
   );

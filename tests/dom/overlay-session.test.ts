@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EMPTY_GEOMETRY } from '@/content/overlay-geometry';
 import { createOverlaySession } from '@/content/overlay-session';
 import { modulePageReader } from '@/content/page-reader';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
@@ -10,6 +11,8 @@ beforeEach(() => {
   abort = new AbortController();
 });
 afterEach(() => abort.abort());
+
+const nextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
 
 const start = (settings = DEFAULT_SETTINGS) =>
   createOverlaySession({
@@ -101,5 +104,38 @@ describe('createOverlaySession', () => {
     });
     expect(session.state.get().analysis.notes).toEqual([]);
     expect(session.state.get().analysis.matches).toEqual([]);
+  });
+
+  it('relays out its notes after the page moves them without a content change', async () => {
+    const session = start();
+    const host = document.createElement('context-margin');
+    document.body.append(host);
+    session.attach(host);
+    await nextFrame();
+    await nextFrame();
+    const laidOut = session.state.get().geometry;
+    expect(laidOut).not.toBe(EMPTY_GEOMETRY);
+    window.dispatchEvent(new Event('resize'));
+    await nextFrame();
+    expect(session.state.get().geometry).not.toBe(laidOut);
+  });
+
+  it('listens to each layout trigger once', async () => {
+    const fonts = new EventTarget();
+    Object.defineProperty(document, 'fonts', { value: fonts, configurable: true });
+    const spies = [window, document, document.documentElement, document.body, fonts].map((target) =>
+      vi.spyOn(target, 'addEventListener'),
+    );
+    try {
+      const session = start();
+      session.attach(document.body.appendChild(document.createElement('context-margin')));
+      await nextFrame();
+      const triggers = ['resize', 'scroll', 'load', 'loadingdone'];
+      const types = spies.flatMap((spy) => spy.mock.calls.map(([type]) => type));
+      expect(types.filter((type) => triggers.includes(type)).sort()).toEqual([...triggers].sort());
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+      Reflect.deleteProperty(document, 'fonts');
+    }
   });
 });
