@@ -1,8 +1,8 @@
-import { useMemo, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { GlossaryTerm, Note } from '@/content/types';
 import type { NoteMeta } from './note-meta';
 import { TermCard } from './TermCard';
-import { rangeReference, useFloating } from './use-floating';
+import { useFloating } from './use-floating';
 
 export interface TermPopoverProps {
   term: GlossaryTerm;
@@ -14,8 +14,7 @@ export interface TermPopoverProps {
 /** The hover card of a term, in the top layer beside the term's text on the page. */
 export function TermPopover({ term, notes, range, meta }: TermPopoverProps) {
   const card = useRef<HTMLDivElement>(null);
-  const reference = useMemo(() => rangeReference(range), [range]);
-  useFloating(card, reference);
+  useFloating(card, range);
   const labelId = `cm-term-card-${term.id}`;
   return (
     <div

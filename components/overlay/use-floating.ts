@@ -1,27 +1,10 @@
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  inline,
-  offset,
-  type ReferenceElement,
-  shift,
-} from '@floating-ui/dom';
 import type { RefObject } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
+import { type Box, type CardGeometry, cardPosition } from './card-position';
+import { followAnchor } from './follow-anchor';
 
-/**
- * A page range as a floating-ui reference: its boxes, and the element whose scrolling moves it.
- * floating-ui stays (about 6 kB gzip of the overlay's 40 kB budget) for its flip, shift and inline
- * middleware and its scroll-ancestor tracking, which page layouts keep finding new ways to need.
- */
-export function rangeReference(range: Range): ReferenceElement {
-  return {
-    getBoundingClientRect: () => range.getBoundingClientRect(),
-    getClientRects: () => range.getClientRects(),
-    contextElement: range.startContainer.parentElement ?? undefined,
-  };
-}
+/** What a card explains: a term's range of page text, or an element (a note marker). */
+export type Anchor = Range | Element;
 
 function showInTopLayer(el: HTMLElement): void {
   // The top layer is above every page z-index and outside every page overflow; browsers without
@@ -42,31 +25,87 @@ function hideFromTopLayer(el: HTMLElement): void {
   }
 }
 
-/** Shows `floating` in the top layer next to `reference` and keeps it there while both exist. */
-export function useFloating(floating: RefObject<HTMLElement>, reference: ReferenceElement | null): void {
+/** The card's CSS size; its rounded layout size where the two disagree (as floating-ui reads it). */
+function cardSize(card: HTMLElement): { width: number; height: number } {
+  const style = getComputedStyle(card);
+  const width = Number.parseFloat(style.width) || 0;
+  const height = Number.parseFloat(style.height) || 0;
+  const { offsetWidth, offsetHeight } = card;
+  const exact = Math.round(width) === offsetWidth && Math.round(height) === offsetHeight;
+  return exact ? { width, height } : { width: offsetWidth, height: offsetHeight };
+}
+
+/**
+ * The viewport a fixed card must stay in: the visual viewport, less a right scrollbar gutter
+ * (`scrollbar-gutter: stable`) that the root keeps but its client width does not show.
+ */
+function viewportOf(doc: Document, leftScrollbar: number): Box {
+  const html = doc.documentElement;
+  const zoom = doc.defaultView?.visualViewport;
+  const box = zoom
+    ? { x: zoom.offsetLeft, y: zoom.offsetTop, width: zoom.width, height: zoom.height }
+    : { x: 0, y: 0, width: html.clientWidth, height: html.clientHeight };
+  const body = doc.body;
+  if (leftScrollbar <= 0 && body) {
+    const style = getComputedStyle(body);
+    const margins =
+      doc.compatMode === 'CSS1Compat'
+        ? Number.parseFloat(style.marginLeft) + Number.parseFloat(style.marginRight) || 0
+        : 0;
+    const reserved = Math.abs(html.clientWidth - body.clientWidth - margins);
+    const gutter = getComputedStyle(html).scrollbarGutter === 'stable both-edges' ? reserved / 2 : reserved;
+    // More than a scrollbar's width is page layout, not a gutter.
+    if (gutter <= 25) box.width -= gutter;
+  }
+  return box;
+}
+
+/** Everything the placement needs, read from the page. */
+function measure(anchor: Anchor, card: HTMLElement): CardGeometry {
+  const doc = card.ownerDocument;
+  const html = doc.documentElement;
+  // A scrollbar on the left (some right-to-left systems) pushes the root, and every fixed box, right.
+  const leftScrollbar = html.getBoundingClientRect().left + html.scrollLeft;
+  // WebKit reports client rects relative to the visual viewport.
+  const zoom = doc.defaultView?.visualViewport;
+  const webkit = zoom && typeof CSS !== 'undefined' && CSS.supports?.('-webkit-backdrop-filter', 'none');
+  const dx = webkit ? zoom.offsetLeft : 0;
+  const dy = webkit ? zoom.offsetTop : 0;
+  const place = (r: DOMRect): Box => ({
+    x: r.left + dx - leftScrollbar,
+    y: r.top + dy,
+    width: r.width,
+    height: r.height,
+  });
+  return {
+    anchor: place(anchor.getBoundingClientRect()),
+    parts: [...anchor.getClientRects()].map(place),
+    card: cardSize(card),
+    viewport: viewportOf(doc, leftScrollbar),
+    rtl: getComputedStyle(card).direction === 'rtl',
+  };
+}
+
+/** Shows `floating` in the top layer next to `anchor` and keeps it there while both exist. */
+export function useFloating(floating: RefObject<HTMLElement>, anchor: Anchor | null): void {
   useLayoutEffect(() => {
     const el = floating.current;
-    if (!el || !reference) return;
+    if (!el || !anchor) return;
     showInTopLayer(el);
-    let alive = true;
-    const update = () => {
-      computePosition(reference, el, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
-      })
-        .then(({ x, y }) => {
-          if (!alive) return;
-          el.style.left = `${Math.round(x)}px`;
-          el.style.top = `${Math.round(y)}px`;
-        })
-        .catch(() => {});
-    };
-    const stop = autoUpdate(reference, el, update);
+    // A range moves and resizes with the element its text starts in.
+    const anchorEl = 'startContainer' in anchor ? anchor.startContainer.parentElement : anchor;
+    const stop = followAnchor(anchorEl, el, () => {
+      try {
+        const { x, y } = cardPosition(measure(anchor, el));
+        el.style.left = `${Math.round(x)}px`;
+        el.style.top = `${Math.round(y)}px`;
+      } catch {
+        // A page that took the anchor away mid-measure: the card stays where it was.
+      }
+    });
     return () => {
-      alive = false;
       stop();
       hideFromTopLayer(el);
     };
-  }, [floating, reference]);
+  }, [floating, anchor]);
 }

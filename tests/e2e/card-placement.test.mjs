@@ -1,0 +1,146 @@
+// Cards in real browsers land where floating-ui 1.8 (the overlay's former placement library) puts
+// them: below a term, above it near the bottom of the window, pulled inside near the right edge, and
+// beside a note marker. floating-ui is loaded into the test page only, as the reference.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { clickInOverlay, ensureOverlay, noteRects, waitForNotes } from './lib/overlay.mjs';
+import { forEachBrowser, openPage, sleep, waitFor } from './lib/suite.mjs';
+
+const LONG = '/overlay-long-en.html';
+const REFERENCE = ['core/dist/floating-ui.core.umd.js', 'dom/dist/floating-ui.dom.umd.js'].map((file) =>
+  readFileSync(new URL(`../../node_modules/@floating-ui/${file}`, import.meta.url), 'utf8'),
+);
+
+async function loadReference(page) {
+  for (const content of REFERENCE) await page.addScriptTag({ content });
+}
+
+/**
+ * Scrolls so that a highlighted term's first line sits at `top` (negative: from the window's
+ * bottom); `pick` chooses among the terms ('first' or 'rightmost'). Returns the term's box.
+ */
+function showTerm(page, top, pick) {
+  return page.evaluate(
+    (wanted, how) => {
+      const ranges = [...CSS.highlights]
+        .filter(([name]) => name.startsWith('context-margin'))
+        .flatMap(([, highlight]) => [...highlight])
+        .filter((range) => range.getClientRects().length === 1 && range.getBoundingClientRect().width > 8);
+      const range =
+        how === 'rightmost'
+          ? ranges.reduce((a, b) =>
+              b.getBoundingClientRect().right > a.getBoundingClientRect().right ? b : a,
+            )
+          : ranges[Math.floor(ranges.length / 2)];
+      const target = wanted < 0 ? innerHeight + wanted : wanted;
+      scrollBy(0, range.getBoundingClientRect().top - target);
+      window.__cardAnchor = range;
+      const r = range.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
+    },
+    top,
+    pick,
+  );
+}
+
+/** The open card's position and size, and where floating-ui would put it for the same anchor. */
+function compare(page, selector) {
+  return page.evaluate(async (cardSelector) => {
+    const card = document.querySelector('context-margin')?.shadowRoot?.querySelector(cardSelector);
+    const anchor = window.__cardAnchor;
+    if (!card?.style.left || !anchor) return null;
+    const { computePosition, inline, offset, flip, shift } = window.FloatingUIDOM;
+    const reference =
+      anchor instanceof Range
+        ? {
+            getBoundingClientRect: () => anchor.getBoundingClientRect(),
+            getClientRects: () => anchor.getClientRects(),
+            contextElement: anchor.startContainer.parentElement,
+          }
+        : anchor;
+    const expected = await computePosition(reference, card, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+    });
+    const r = card.getBoundingClientRect();
+    return {
+      left: Number.parseFloat(card.style.left),
+      top: Number.parseFloat(card.style.top),
+      right: r.right,
+      bottom: r.bottom,
+      expected: { left: Math.round(expected.x), top: Math.round(expected.y) },
+      viewport: { width: document.documentElement.clientWidth, height: innerHeight },
+    };
+  }, selector);
+}
+
+/** Hovers the term `showTerm` chose and waits for its card to match floating-ui's placement. */
+async function hoverAndCompare(page, term) {
+  await page.mouse.move(2, 2);
+  await page.mouse.move(term.left + term.width / 2, term.top + term.height / 2, { steps: 4 });
+  let last = null;
+  await waitFor(
+    async () => {
+      last = await compare(page, '[data-term-id]');
+      return last && last.left === last.expected.left && last.top === last.expected.top;
+    },
+    { timeout: 3000 },
+  ).catch(() => {});
+  assert.ok(last, 'the card opened');
+  assert.deepEqual({ left: last.left, top: last.top }, last.expected, 'placed as floating-ui places it');
+  return last;
+}
+
+forEachBrowser('card placement', (env) => {
+  test('a term card sits 6 px below the term, or above it near the bottom of the window', async () => {
+    const url = env.server.url(LONG);
+    const page = await openPage(env, url, { viewport: { width: 1400, height: 900 } });
+    await ensureOverlay(env, page, url);
+    await waitForNotes(page, 1);
+    await loadReference(page);
+    const high = await showTerm(page, 200, 'first');
+    await sleep(50);
+    const below = await hoverAndCompare(page, high);
+    assert.equal(below.top, Math.round(high.bottom + 6));
+    assert.equal(below.left, Math.round(high.left));
+    const low = await showTerm(page, -60, 'first');
+    await sleep(50);
+    const above = await hoverAndCompare(page, low);
+    assert.ok(
+      Math.abs(above.bottom - (low.top - 6)) <= 1,
+      `card bottom ${above.bottom} is 6 px above ${low.top}`,
+    );
+    await page.close();
+  });
+
+  test('near the right edge the card stays 8 px inside the window; a marker card follows the same rules', async () => {
+    const url = env.server.url(LONG);
+    const page = await openPage(env, url, { viewport: { width: 760, height: 900 } });
+    await ensureOverlay(env, page, url);
+    await waitForNotes(page, 2);
+    await loadReference(page);
+    const term = await showTerm(page, 300, 'rightmost');
+    await sleep(50);
+    const card = await hoverAndCompare(page, term);
+    assert.notEqual(card.left, Math.round(term.left), 'the term is near enough the edge to move its card');
+    assert.ok(card.right <= card.viewport.width - 8 + 1, `card right ${card.right} inside the window`);
+    await page.mouse.move(2, 2);
+    const [marker] = await noteRects(page);
+    await page.evaluate((id) => {
+      const el = document.querySelector('context-margin').shadowRoot.querySelector(`[data-note-id="${id}"]`);
+      el.scrollIntoView({ block: 'center' });
+      window.__cardAnchor = el;
+    }, marker.id);
+    await clickInOverlay(page, `.cm-marker[data-note-id="${marker.id}"]`);
+    let last = null;
+    await waitFor(async () => {
+      last = await compare(page, '[data-card-note-id]');
+      return last && last.left === last.expected.left && last.top === last.expected.top;
+    }).catch(() => {});
+    assert.ok(last, 'the marker card opened');
+    assert.deepEqual({ left: last.left, top: last.top }, last.expected, 'placed as floating-ui places it');
+    await page.close();
+  });
+});
