@@ -8,12 +8,7 @@
 // Pure: the measures come in (see use-floating.ts), the coordinates go out.
 
 /** A box in viewport coordinates, as DOMRect gives it. */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type Box = { x: number; y: number; width: number; height: number };
 
 export interface CardGeometry {
   /** The anchor's bounding box. */
@@ -29,11 +24,7 @@ export interface CardGeometry {
 }
 
 type Side = 'top' | 'bottom';
-type Edge = 'start' | 'end';
-interface Placement {
-  side: Side;
-  edge: Edge;
-}
+type Placement = { side: Side; edge: 'start' | 'end' };
 interface Trial {
   placement: Placement;
   /** Overflow past the viewport on the card's side, then on the two sides of its alignment. */
