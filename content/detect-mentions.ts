@@ -2,10 +2,11 @@ import {
   ANY_NAME,
   CONFLICT,
   GENERIC_AFTER,
-  INDEFINITE,
+  indefinite,
   LETTERS,
   NAME_RULES,
   type NameKind,
+  type NameRule,
   NOT_THE_GROUP,
 } from './lexicon';
 
@@ -16,21 +17,30 @@ export interface Mention {
   at: number;
 }
 
+// Built on first use: nearly every page fails ANY_NAME and never needs them, and constructing them
+// (each parses the long Unicode letter class) was a measurable part of the every-page script's start.
+let compiled: (NameRule & { pattern: RegExp })[] | null = null;
 // Word edges for every script: a name glued to other letters or digits is another word.
-const COMPILED = NAME_RULES.map((rule) => ({
-  ...rule,
-  pattern: new RegExp(`(?<![${LETTERS}\\d])(?:${rule.source})(?![${LETTERS}\\d])`, 'g'),
-}));
+const namePatterns = () =>
+  (compiled ??= NAME_RULES.map((rule) => ({
+    ...rule,
+    pattern: new RegExp(`(?<![${LETTERS}\\d])(?:${rule.source})(?![${LETTERS}\\d])`, 'g'),
+  })));
 
-const WORD_BEFORE = new RegExp(`([${LETTERS}.]+)[^${LETTERS}]*$`);
-const WORD_AFTER = new RegExp(`^[^${LETTERS}]*([${LETTERS}.]+)`);
+let wordEdges: { before: RegExp; after: RegExp } | null = null;
+const edgeWords = () =>
+  (wordEdges ??= {
+    before: new RegExp(`([${LETTERS}.]+)[^${LETTERS}]*$`),
+    after: new RegExp(`^[^${LETTERS}]*([${LETTERS}.]+)`),
+  });
 const isCapsWord = (word: string | undefined) => !!word && word.length > 1 && /^[A-Z.]+$/.test(word);
 
 /** “THIS IS IT”, “IS/IT”, “IS-LM”, “Lexus IS 250”: the letters I-S that are not the group. */
 function isStrayCaps(text: string, at: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 30), at);
   const after = text.slice(end, end + 30);
-  if (isCapsWord(WORD_BEFORE.exec(before)?.[1]) || isCapsWord(WORD_AFTER.exec(after)?.[1])) return true;
+  const words = edgeWords();
+  if (isCapsWord(words.before.exec(before)?.[1]) || isCapsWord(words.after.exec(after)?.[1])) return true;
   return /\/$/.test(before) || /^(?:\/|-[A-Z]{2}|[ -]?\d)/.test(after);
 }
 
@@ -44,7 +54,7 @@ function isOtherIsis(text: string, at: number, end: number, inHeadline: boolean)
 }
 
 function isGenericState(text: string, at: number, end: number): boolean {
-  const article = INDEFINITE.exec(text.slice(Math.max(0, at - 8), at));
+  const article = indefinite().exec(text.slice(Math.max(0, at - 8), at));
   return !!article && (!article[1] || GENERIC_AFTER.test(text.slice(end, end + 12)));
 }
 
@@ -55,7 +65,7 @@ function isGenericState(text: string, at: number, end: number): boolean {
 export function findMentions(text: string, language: string, inHeadline = false): Mention[] {
   const mentions: Mention[] = [];
   if (!ANY_NAME.test(text)) return mentions;
-  for (const { label, kind, pattern, languages } of COMPILED) {
+  for (const { label, kind, pattern, languages } of namePatterns()) {
     if (languages && language && !languages.includes(language)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {

@@ -64,10 +64,12 @@ export const ANY_NAME =
  * the name is the generic idea, not the group. In English, “an Islamic State stronghold” still is
  * the group, so “a/an” only makes it generic before nothing, punctuation or a function word.
  */
-export const INDEFINITE = new RegExp(
-  `(?:^|[^${LETTERS}])(?:(an?)|un|une|uno|una|ein|einen|einem|eines)\\s+$`,
-  'i',
-);
+let indefiniteArticle: RegExp | null = null;
+export const indefinite = () =>
+  (indefiniteArticle ??= new RegExp(
+    `(?:^|[^${LETTERS}])(?:(an?)|un|une|uno|una|ein|einen|einem|eines)\\s+$`,
+    'i',
+  ));
 export const GENERIC_AFTER =
   /^(?:[^A-Za-z-]*$|[.,;:!?)"”]|\s+(?:in|of|based|governed|ruled|run|where|that|which|with|under|and|or|is|was|for)\b)/i;
 
