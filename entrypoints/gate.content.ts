@@ -5,7 +5,7 @@ import { readPage } from '@/content/read-page';
 import { startGate } from '@/utils/gate-controller';
 import { tellBackground } from '@/utils/messages';
 import { readGateSettings, watchGateSettings } from '@/utils/settings-reader';
-import { getGateState, setGateRunning, setPageReader } from '@/utils/shared-world';
+import { getGateState, setGateRunning, setPageReader, takeSniffed } from '@/utils/shared-world';
 import { LATE_CONTENT_MS, NAVIGATION_SETTLE_MS } from '@/utils/sniffer';
 
 // The gate: reads and detects, follows the settings, answers the popup and asks for the overlay.
@@ -27,6 +27,7 @@ export default defineContentScript({
         doc: document,
         hostname: location.hostname,
         hasCandidate,
+        sniffed: () => takeSniffed(location.href),
         runGate,
         readSettings: readGateSettings,
         watchSettings: watchGateSettings,

@@ -1,6 +1,6 @@
 import { hasCandidate } from '@/content/gate';
 import { tellBackground } from '@/utils/messages';
-import { isGateRunning } from '@/utils/shared-world';
+import { isGateRunning, markSniffed } from '@/utils/shared-world';
 import { startSniffer } from '@/utils/sniffer';
 
 // The every-page script (listed in the manifest by wxt.config.ts). An unlisted script rather than a
@@ -11,7 +11,10 @@ export default defineUnlistedScript(() => {
     {
       doc: document,
       hasCandidate,
-      wake: () => void tellBackground({ type: 'start-gate' }),
+      wake: () => {
+        markSniffed(location.href);
+        void tellBackground({ type: 'start-gate' });
+      },
       superseded: isGateRunning,
     },
     new AbortController().signal,

@@ -1,4 +1,5 @@
 import type { Detection, PageReading, Sensitivity } from '@/content/types';
+import type { Gate, GateDeps } from '@/utils/gate-deps';
 import { isTabRequest, type Message, type TabStatus } from '@/utils/messages';
 import { isSiteDisabled } from '@/utils/settings-core/schema';
 import { warn } from '@/utils/settings-core/warn';
@@ -9,35 +10,7 @@ import { emptyTabStatus } from '@/utils/tab-status';
 // The every-page gate's lifecycle, framework-free so it can be tested in happy-dom: cheap check,
 // settings, detection, then a request for the overlay; answers the popup; follows settings live.
 
-export interface GateDeps {
-  doc: Document;
-  hostname: string;
-  hasCandidate(doc: Document): boolean;
-  runGate(
-    doc: Document,
-    sensitivity: Sensitivity,
-    options?: { candidate?: boolean },
-  ): { reading: PageReading | null; detection: Detection };
-  readSettings(): Promise<GateSettings>;
-  watchSettings(onChange: (settings: GateSettings) => void): () => void;
-  /** Asks the background to inject the overlay into this tab; resolves once it has run. */
-  requestOverlay(force: boolean): Promise<unknown>;
-  /** Tells the background what changed (the toolbar badge). */
-  reportStatus(status: TabStatus): void;
-}
-
-export interface Gate {
-  /** The runtime.onMessage handler: a promise of the answer for our messages, undefined for others. */
-  onMessage(message: unknown): Promise<TabStatus> | undefined;
-  /** Resolves when the first decision is made (tests and the demo wait on it). */
-  ready: Promise<void>;
-  /**
-   * Looks at the page again: `afterNavigation` for a new article swapped in without a reload, else
-   * for content that arrived late (only when the first look found no candidate). Does nothing while
-   * the overlay is loaded: it follows such changes itself.
-   */
-  recheck(afterNavigation: boolean): Promise<void>;
-}
+export type { Gate, GateDeps } from '@/utils/gate-deps';
 
 export function startGate(deps: GateDeps, signal: AbortSignal): Gate {
   let settings: GateSettings | null = null;
@@ -137,7 +110,7 @@ export function startGate(deps: GateDeps, signal: AbortSignal): Gate {
 
   async function check(): Promise<void> {
     try {
-      sawCandidate = deps.hasCandidate(deps.doc);
+      sawCandidate = deps.sniffed() || deps.hasCandidate(deps.doc);
       if (sawCandidate) await ensureSettings().then(decide);
     } catch (error) {
       warn('gate failed', error);

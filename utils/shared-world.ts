@@ -29,11 +29,13 @@ const GATE_KEY = Symbol.for('context-margin.gate');
 const OVERLAY_KEY = Symbol.for('context-margin.overlay');
 const READER_KEY = Symbol.for('context-margin.reader');
 const GATE_RUNNING_KEY = Symbol.for('context-margin.gate-running');
+const SNIFFED_KEY = Symbol.for('context-margin.sniffed');
 type SharedGlobals = {
   [GATE_KEY]?: GateState;
   [OVERLAY_KEY]?: OverlayController;
   [READER_KEY]?: PageReader;
   [GATE_RUNNING_KEY]?: boolean;
+  [SNIFFED_KEY]?: string;
 };
 const shared = globalThis as unknown as SharedGlobals;
 
@@ -53,4 +55,17 @@ export const setPageReader = (reader: PageReader): void => {
 export const isGateRunning = (): boolean => shared[GATE_RUNNING_KEY] === true;
 export const setGateRunning = (running: boolean): void => {
   shared[GATE_RUNNING_KEY] = running;
+};
+/**
+ * Left by the sniffer when it wakes the gate (the address it found a name at), so that the gate
+ * does not run the same cheap stage again: the two scripts share this world but not their modules.
+ */
+export const markSniffed = (href: string): void => {
+  shared[SNIFFED_KEY] = href;
+};
+/** True, once, when the sniffer found a name at `href`. */
+export const takeSniffed = (href: string): boolean => {
+  const sniffed = shared[SNIFFED_KEY];
+  shared[SNIFFED_KEY] = undefined;
+  return sniffed === href;
 };

@@ -32,6 +32,8 @@ function fakeOverlay(): OverlayController & { visible: boolean; destroyed: boole
 
 function harness(options: {
   candidate?: boolean | (() => boolean);
+  /** The sniffer found a name before the gate started (taken once, as the shared-world mark is). */
+  sniffed?: boolean;
   detection?: (s: Sensitivity) => Detection;
   settings?: Partial<Settings>;
 }) {
@@ -43,11 +45,19 @@ function harness(options: {
     reading: null,
     detection: options.detection?.(sensitivity) ?? about,
   }));
+  let sniffed = options.sniffed ?? false;
+  const hasCandidate = vi.fn(() =>
+    typeof options.candidate === 'function' ? options.candidate() : (options.candidate ?? true),
+  );
   const deps: GateDeps = {
     doc: document,
     hostname: 'news.example.com',
-    hasCandidate: () =>
-      typeof options.candidate === 'function' ? options.candidate() : (options.candidate ?? true),
+    hasCandidate,
+    sniffed: () => {
+      const was = sniffed;
+      sniffed = false;
+      return was;
+    },
     runGate,
     readSettings: async () => settings,
     watchSettings: (cb) => {
@@ -69,7 +79,16 @@ function harness(options: {
     onChange?.(settings);
     await new Promise((resolve) => setTimeout(resolve, 0));
   };
-  return { gate, injected, reported, runGate, change, controller, watching: () => onChange !== null };
+  return {
+    gate,
+    injected,
+    reported,
+    runGate,
+    hasCandidate,
+    change,
+    controller,
+    watching: () => onChange !== null,
+  };
 }
 
 beforeEach(() => {
@@ -244,6 +263,25 @@ describe('the gate, looking again', () => {
     await h.gate.recheck(true);
     expect(h.runGate).toHaveBeenCalledTimes(2);
     expect(h.injected).toEqual([false]);
+  });
+
+  it("takes the sniffer's word for the first look, and runs the cheap stage itself after that", async () => {
+    let pageNamesTheGroup = false;
+    const { gate, hasCandidate, runGate, injected } = harness({
+      sniffed: true,
+      candidate: () => pageNamesTheGroup,
+    });
+    await gate.ready;
+    expect(hasCandidate).not.toHaveBeenCalled();
+    expect(runGate).toHaveBeenCalledWith(document, 'normal', { candidate: true });
+    expect(injected).toEqual([false]);
+    setOverlay(undefined);
+    await gate.recheck(true);
+    expect(hasCandidate).toHaveBeenCalledTimes(1);
+    expect(runGate).toHaveBeenCalledTimes(1);
+    pageNamesTheGroup = true;
+    await gate.recheck(true);
+    expect(runGate).toHaveBeenCalledTimes(2);
   });
 
   it('leaves a loaded overlay alone: it follows navigations itself', async () => {
