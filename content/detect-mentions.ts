@@ -1,9 +1,9 @@
 import {
-  ANY_NAME,
   CONFLICT,
   GENERIC_AFTER,
   indefinite,
   LETTERS,
+  mayNameTheGroup,
   NAME_RULES,
   type NameKind,
   type NameRule,
@@ -17,7 +17,7 @@ export interface Mention {
   at: number;
 }
 
-// Built on first use: nearly every page fails ANY_NAME and never needs them, and constructing them
+// Built on first use: nearly every page fails mayNameTheGroup and never needs them, and constructing them
 // (each parses the long Unicode letter class) was a measurable part of the every-page script's start.
 let compiled: (NameRule & { pattern: RegExp })[] | null = null;
 // Word edges for every script: a name glued to other letters or digits is another word.
@@ -64,7 +64,7 @@ function isGenericState(text: string, at: number, end: number): boolean {
  */
 export function findMentions(text: string, language: string, inHeadline = false): Mention[] {
   const mentions: Mention[] = [];
-  if (!ANY_NAME.test(text)) return mentions;
+  if (!mayNameTheGroup(text)) return mentions;
   for (const { label, kind, pattern, languages } of namePatterns()) {
     if (languages && language && !languages.includes(language)) continue;
     pattern.lastIndex = 0;
