@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { compileHints } from './scripts/vite-compile-hints';
 import { languagePacks } from './scripts/vite-language-packs';
 import { plainBrowser } from './scripts/vite-plain-browser';
 
@@ -17,9 +18,10 @@ export default defineConfig({
   },
   // No modulepreload polyfill: it would fetch() chunks the extension page already loads natively.
   // The content scripts (gate and overlay) are built without the polyfill (see scripts/vite-plain-browser.ts),
-  // and the overlay with the English cues only (see scripts/vite-language-packs.ts).
+  // and the overlay with the English cues only (see scripts/vite-language-packs.ts). The scripts a
+  // page runs carry a compile hint for Chromium (see scripts/vite-compile-hints.ts).
   vite: () => ({
-    plugins: [preact(), plainBrowser(), languagePacks()],
+    plugins: [preact(), plainBrowser(), languagePacks(), compileHints()],
     build: { modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
