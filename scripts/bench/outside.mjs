@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension, statusOf, tabIdOf } from '../../tests/e2e/lib/browsers.mjs';
-import { keepRequestsLocal } from '../lib/page-requests.mjs';
+import { keepSessionRequestsLocal } from '../lib/page-requests.mjs';
 import { median } from './measure-page.mjs';
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
@@ -30,22 +30,31 @@ const scriptMs = async (cdp) =>
 
 /**
  * Opens `url` in a fresh tab; returns the script ms spent from navigation to `settleMs` after load,
- * and the JS heap in use then (after a collection).
+ * and the JS heap in use then (after a collection). The tab is a bare CDP target, not a puppeteer
+ * page: puppeteer turns DevTools' Runtime domain on, and with it on, Chromium records a JS stack for
+ * every postMessage (WXT's content-script context posts one as each injected script starts) and
+ * reparses the script to locate it: several ms per flagged page that no reader pays.
  */
 async function scriptTimeOfLoad(browser, url, settleMs) {
-  const page = await browser.newPage();
+  const root = await browser.target().createCDPSession();
+  const { targetId } = await root.send('Target.createTarget', { url: 'about:blank' });
   try {
-    const cdp = await page.createCDPSession();
-    await keepRequestsLocal(page, [new URL(url).origin]);
+    const { sessionId } = await root.send('Target.attachToTarget', { targetId, flatten: true });
+    const cdp = root.connection().session(sessionId);
+    await keepSessionRequestsLocal(cdp, [new URL(url).origin]);
     await cdp.send('Performance.enable');
+    await cdp.send('Page.enable');
     const before = await scriptMs(cdp);
-    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    const loaded = new Promise((resolve) => cdp.once('Page.loadEventFired', resolve));
+    await cdp.send('Page.navigate', { url });
+    await Promise.race([loaded, sleep(30_000)]);
     await sleep(settleMs);
     const ms = (await scriptMs(cdp)) - before;
     await cdp.send('HeapProfiler.collectGarbage');
     return { ms, heap: (await cdp.send('Runtime.getHeapUsage')).usedSize };
   } finally {
-    await page.close().catch(() => {});
+    await root.send('Target.closeTarget', { targetId }).catch(() => {});
+    await root.detach().catch(() => {});
   }
 }
 
