@@ -12,7 +12,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const MODULES = {
   gate: 'content/gate.ts',
   piece: 'content/piece/index.ts',
-  findTerms: 'content/find-terms.ts',
+  findTermsInSlices: 'content/find-terms-in-slices.ts',
   highlight: 'content/highlight.ts',
   overlaySession: 'content/overlay-session.ts',
   pageReader: 'content/page-reader.ts',

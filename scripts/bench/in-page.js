@@ -36,7 +36,8 @@ function surfaceForms(glossary, language) {
 
 export function createBench(mods) {
   const piece = mods.piece;
-  const find = mods.findTerms?.findTerms;
+  // As the overlay does it: in slices that give the main thread back when the search is long.
+  const sliced = mods.findTermsInSlices?.findTermsInSlices;
   const highlighter = mods.highlight?.createHighlighter;
   const renderOverlay = overlayRenderer(mods);
   const page = { gated: null, language: 'en', root: null };
@@ -44,7 +45,7 @@ export function createBench(mods) {
   const missing = {
     gate: mods.gate?.runGate ? [] : ['content/gate.ts'],
     highlight: [
-      ...(find ? [] : ['content/find-terms.ts']),
+      ...(sliced ? [] : ['content/find-terms-in-slices.ts']),
       ...(highlighter ? [] : ['content/highlight.ts']),
       ...(piece?.glossary ? [] : ['content/piece/index.ts']),
     ],
@@ -53,14 +54,8 @@ export function createBench(mods) {
   };
   missing.full = [...new Set([...missing.gate, ...renderOverlay.missing])];
 
-  const sliced = mods.findTerms?.findTermsInSlices;
-  // As the overlay does it: in slices that give the main thread back when the search is long.
   const highlightTerms = (root) => {
     const drawn = highlighter(document);
-    if (!sliced) {
-      drawn.apply(find(root, piece.glossary, page.language));
-      return drawn;
-    }
     return new Promise((resolve) => {
       sliced(root, piece.glossary, page.language, {}, (matches) => {
         drawn.apply(matches);
@@ -79,9 +74,7 @@ export function createBench(mods) {
       return renderOverlay.start(gated ? { ...gated, forced: false } : undefined);
     },
     highlight: () => {
-      const drawn = highlightTerms(page.root);
-      if (typeof drawn.then === 'function') return drawn.then((done) => () => done.destroy());
-      return () => drawn.destroy();
+      return highlightTerms(page.root).then((drawn) => () => drawn.destroy());
     },
     markjs: () => {
       const marker = new globalThis.Mark(page.root);
