@@ -3,59 +3,24 @@
 // or the anchor's element moves without any of those (a layout shift above it).
 
 /**
- * Calls `onMove` when `el` moves in the viewport. An IntersectionObserver whose root is cut down to
- * the element's own box reports any move as a change of the visible part; the box is then re-cut.
+ * Calls `onMove` when `el`'s box in the viewport changes for any other reason (content inserted
+ * above it, say). Checked once a frame, and only while a card is open: one rectangle read, which
+ * costs next to nothing once the frame has been laid out.
  */
 function watchMoves(el: Element, onMove: () => void): () => void {
-  const root = el.ownerDocument.documentElement;
-  let observer: IntersectionObserver | undefined;
-  let retry: ReturnType<typeof setTimeout> | undefined;
-  const stop = () => {
-    clearTimeout(retry);
-    observer?.disconnect();
-    observer = undefined;
+  const view = el.ownerDocument.defaultView;
+  if (!view?.requestAnimationFrame) return () => {};
+  let last = el.getBoundingClientRect();
+  const check = () => {
+    const now = el.getBoundingClientRect();
+    const moved =
+      now.x !== last.x || now.y !== last.y || now.width !== last.width || now.height !== last.height;
+    last = now;
+    if (moved) onMove();
+    frame = view.requestAnimationFrame(check);
   };
-  const watch = (quiet: boolean, threshold = 1) => {
-    stop();
-    const box = el.getBoundingClientRect();
-    if (!quiet) onMove();
-    if (!box.width || !box.height) return;
-    const inset = [box.top, root.clientWidth - box.right, root.clientHeight - box.bottom, box.left];
-    let settled = false;
-    const changed: IntersectionObserverCallback = ([entry]) => {
-      const now = el.getBoundingClientRect();
-      const seen = entry?.intersectionRatio ?? 0;
-      // A stale entry (the element moved again since) says nothing reliable: re-cut at once.
-      const moved =
-        now.x !== box.x || now.y !== box.y || now.width !== box.width || now.height !== box.height;
-      if (moved) return watch(false);
-      if (seen !== threshold) {
-        if (settled) return watch(false);
-        // Clipped where it stands: look again later rather than loop.
-        if (!seen) retry = setTimeout(() => watch(false, 1e-7), 1000);
-        else watch(false, seen);
-      }
-      settled = true;
-    };
-    const options = {
-      rootMargin: inset.map((side) => `${-Math.floor(side)}px`).join(' '),
-      threshold: Math.max(0, Math.min(1, threshold)) || 1,
-    };
-    try {
-      observer = new IntersectionObserver(changed, { ...options, root: root.ownerDocument });
-    } catch {
-      // Browsers that take no document as the root.
-      observer = new IntersectionObserver(changed, options);
-    }
-    observer.observe(el);
-  };
-  const resized = () => watch(true);
-  addEventListener('resize', resized);
-  watch(true);
-  return () => {
-    removeEventListener('resize', resized);
-    stop();
-  };
+  let frame = view.requestAnimationFrame(check);
+  return () => view.cancelAnimationFrame(frame);
 }
 
 /** Calls `update` now and whenever the card may have to move; returns the stop. */
@@ -70,8 +35,7 @@ export function followAnchor(anchorEl: Element | null, card: HTMLElement, update
   const sizes = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : undefined;
   sizes?.observe(card);
   if (anchorEl) sizes?.observe(anchorEl);
-  const stopMoves =
-    anchorEl && typeof IntersectionObserver === 'function' ? watchMoves(anchorEl, update) : undefined;
+  const stopMoves = anchorEl ? watchMoves(anchorEl, update) : undefined;
   update();
   return () => {
     removeEventListener('scroll', update, scrollOptions);
