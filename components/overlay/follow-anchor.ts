@@ -2,47 +2,51 @@
 // window or the visual viewport (pinch zoom) changes, the anchor's element or the card changes size,
 // or the anchor's element moves without any of those (a layout shift above it).
 
-/**
- * Calls `onMove` when `el`'s box in the viewport changes for any other reason (content inserted
- * above it, say). Checked once a frame, and only while a card is open: one rectangle read, which
- * costs next to nothing once the frame has been laid out.
- */
-function watchMoves(el: Element, onMove: () => void): () => void {
-  const view = el.ownerDocument.defaultView;
-  if (!view?.requestAnimationFrame) return () => {};
-  let last = el.getBoundingClientRect();
-  const check = () => {
-    const now = el.getBoundingClientRect();
-    const moved =
-      now.x !== last.x || now.y !== last.y || now.width !== last.width || now.height !== last.height;
-    last = now;
-    if (moved) onMove();
-    frame = view.requestAnimationFrame(check);
-  };
-  let frame = view.requestAnimationFrame(check);
-  return () => view.cancelAnimationFrame(frame);
-}
+const sameBox = (a: DOMRect, b: DOMRect) =>
+  a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
-/** Calls `update` now and whenever the card may have to move; returns the stop. */
+/**
+ * Calls `update` now and whenever the card may have to move; returns the stop. Every trigger only
+ * marks the card out of place; one check a frame, while the card is open, re-places it at most once
+ * (before that frame paints). The same check compares the anchor's box with the last frame's, which
+ * catches moves that fire no event (content inserted above the term): one rectangle read, next to
+ * nothing once the frame has been laid out.
+ */
 export function followAnchor(anchorEl: Element | null, card: HTMLElement, update: () => void): () => void {
+  const view = card.ownerDocument.defaultView;
+  let outOfPlace = false;
+  const soon = () => {
+    outOfPlace = true;
+  };
   // Scroll events do not bubble, but every one in the document passes the window's capture phase.
   const scrollOptions = { capture: true, passive: true };
-  addEventListener('scroll', update, scrollOptions);
-  addEventListener('resize', update);
+  addEventListener('scroll', soon, scrollOptions);
+  addEventListener('resize', soon);
   const zoom = window.visualViewport;
-  zoom?.addEventListener('scroll', update);
-  zoom?.addEventListener('resize', update);
-  const sizes = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : undefined;
+  zoom?.addEventListener('scroll', soon);
+  zoom?.addEventListener('resize', soon);
+  const sizes = typeof ResizeObserver === 'function' ? new ResizeObserver(soon) : undefined;
   sizes?.observe(card);
   if (anchorEl) sizes?.observe(anchorEl);
-  const stopMoves = anchorEl ? watchMoves(anchorEl, update) : undefined;
   update();
+  let last = anchorEl?.getBoundingClientRect();
+  const check = () => {
+    const now = anchorEl?.getBoundingClientRect();
+    const moved = !!now && !!last && !sameBox(now, last);
+    last = now;
+    if (outOfPlace || moved) {
+      outOfPlace = false;
+      update();
+    }
+    frame = view?.requestAnimationFrame(check);
+  };
+  let frame = view?.requestAnimationFrame(check);
   return () => {
-    removeEventListener('scroll', update, scrollOptions);
-    removeEventListener('resize', update);
-    zoom?.removeEventListener('scroll', update);
-    zoom?.removeEventListener('resize', update);
+    removeEventListener('scroll', soon, scrollOptions);
+    removeEventListener('resize', soon);
+    zoom?.removeEventListener('scroll', soon);
+    zoom?.removeEventListener('resize', soon);
     sizes?.disconnect();
-    stopMoves?.();
+    if (frame !== undefined) view?.cancelAnimationFrame(frame);
   };
 }

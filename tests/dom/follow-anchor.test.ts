@@ -33,16 +33,20 @@ describe('followAnchor', () => {
     expect(update).toHaveBeenCalledTimes(placedAtOpen + 1);
   });
 
-  it('re-places it when the page or a scroll box scrolls, until closed', () => {
+  it('re-places it when the page or a scroll box scrolls, once a frame, until closed', async () => {
     const card = document.createElement('div');
     document.body.append(card);
     const update = vi.fn();
     const stop = followAnchor(null, card, update);
+    await frames(2);
     const calls = update.mock.calls.length;
     document.body.dispatchEvent(new Event('scroll'));
+    document.body.dispatchEvent(new Event('scroll'));
+    await frames(2);
     expect(update).toHaveBeenCalledTimes(calls + 1);
     stop();
     document.body.dispatchEvent(new Event('scroll'));
+    await frames(2);
     expect(update).toHaveBeenCalledTimes(calls + 1);
   });
 });
