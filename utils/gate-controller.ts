@@ -10,8 +10,6 @@ import { emptyTabStatus } from '@/utils/tab-status';
 // The every-page gate's lifecycle, framework-free so it can be tested in happy-dom: cheap check,
 // settings, detection, then a request for the overlay; answers the popup; follows settings live.
 
-export type { Gate, GateDeps } from '@/utils/gate-deps';
-
 export function startGate(deps: GateDeps, signal: AbortSignal): Gate {
   let settings: GateSettings | null = null;
   let detection: Detection | null = null;

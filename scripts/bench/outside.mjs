@@ -25,8 +25,24 @@ function emptyExtension() {
   return dir;
 }
 
-const scriptMs = async (cdp) =>
-  (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
+/**
+ * The renderer's main-thread JavaScript so far, in ms: running it (`ScriptDuration`) and compiling
+ * it (`V8CompileDuration`, which ScriptDuration leaves out: an injected script's eager or lazy
+ * compilation shows only there).
+ */
+async function scriptMs(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const value = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  const run = value('ScriptDuration');
+  const compile = value('V8CompileDuration');
+  return { run, compile, total: run + compile };
+}
+
+const since = (after, before) => ({
+  run: after.run - before.run,
+  compile: after.compile - before.compile,
+  total: after.total - before.total,
+});
 
 /**
  * Opens `url` in a fresh tab; returns the script ms spent from navigation to `settleMs` after load,
@@ -49,22 +65,27 @@ async function scriptTimeOfLoad(browser, url, settleMs) {
     await cdp.send('Page.navigate', { url });
     await Promise.race([loaded, sleep(30_000)]);
     await sleep(settleMs);
-    const ms = (await scriptMs(cdp)) - before;
+    const ms = since(await scriptMs(cdp), before);
     await cdp.send('HeapProfiler.collectGarbage');
-    return { ms, heap: (await cdp.send('Runtime.getHeapUsage')).usedSize };
+    return {
+      ms: ms.total,
+      runMs: ms.run,
+      compileMs: ms.compile,
+      heap: (await cdp.send('Runtime.getHeapUsage')).usedSize,
+    };
   } finally {
     await root.send('Target.closeTarget', { targetId }).catch(() => {});
     await root.detach().catch(() => {});
   }
 }
 
-/** Script time spent during `windowMs` on an already open, settled page. */
+/** Script time (running and compiling) spent during `windowMs` on an already open, settled page. */
 async function scriptTimeOver(page, windowMs) {
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
   const before = await scriptMs(cdp);
   await sleep(windowMs);
-  return (await scriptMs(cdp)) - before;
+  return since(await scriptMs(cdp), before).total;
 }
 
 /**
@@ -86,8 +107,8 @@ export async function withExtensionPair(outputDir, work) {
   }
 }
 
-/** Per page: median extra script ms over `repeats` alternated loads. */
-export async function outsideScriptTime({ real, empty }, pages, { repeats = 3, settleMs = 800 } = {}) {
+/** Per page: median extra script ms (running + compiling, and each) over `repeats` alternated loads. */
+export async function outsideScriptTime({ real, empty }, pages, { repeats = 5, settleMs = 800 } = {}) {
   const rows = [];
   for (const { id, url } of pages) {
     const withExtension = [];
@@ -96,13 +117,15 @@ export async function outsideScriptTime({ real, empty }, pages, { repeats = 3, s
       withExtension.push(await scriptTimeOfLoad(real.browser, url, settleMs));
       baseline.push(await scriptTimeOfLoad(empty.browser, url, settleMs));
     }
-    const ms = (loads) => median(loads.map((load) => load.ms));
+    const ms = (loads, key = 'ms') => median(loads.map((load) => load[key]));
     const heap = (loads) => median(loads.map((load) => load.heap));
     rows.push({
       id,
       extensionMs: ms(withExtension),
       emptyMs: ms(baseline),
       extraMs: ms(withExtension) - ms(baseline),
+      extraRunMs: ms(withExtension, 'runMs') - ms(baseline, 'runMs'),
+      extraCompileMs: ms(withExtension, 'compileMs') - ms(baseline, 'compileMs'),
       extraHeapKb: (heap(withExtension) - heap(baseline)) / 1024,
     });
   }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Detection, Sensitivity } from '@/content/types';
-import { type GateDeps, startGate } from '@/utils/gate-controller';
+import { startGate } from '@/utils/gate-controller';
+import type { GateDeps } from '@/utils/gate-deps';
 import type { TabStatus } from '@/utils/messages';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import {
