@@ -41,6 +41,35 @@ describe('watchPage', () => {
     expect(runs).toBe(1);
   });
 
+  it('waits for the quiet time after the last change of a burst that goes on', async () => {
+    const root = article('<p>first</p>');
+    watch(root, { debounceMs: 100 });
+    for (let i = 0; i < 15; i++) {
+      root.append(document.createElement('p'));
+      await elapse(10); // changes for 150 ms, each before the quiet time is over
+    }
+    expect(runs).toBe(0);
+    await elapse(60);
+    expect(runs).toBe(0);
+    await elapse(50);
+    expect(runs).toBe(1);
+  });
+
+  it('keeps one timer for a burst rather than one per change', async () => {
+    const root = article('<p>ticker</p>');
+    const setTimer = vi.spyOn(globalThis, 'setTimeout');
+    watch(root, { debounceMs: 100 });
+    for (let tick = 0; tick < 100; tick++) {
+      (root.firstChild as Element).textContent = String(tick);
+      await elapse(10);
+    }
+    // A second of changes every 10 ms: a run every 400 ms, the timer re-armed once per quiet time
+    // rather than once per change (100).
+    expect(runs).toBe(2);
+    expect(setTimer.mock.calls.length).toBeLessThanOrEqual(15);
+    setTimer.mockRestore();
+  });
+
   it('reports text edits too', async () => {
     const root = article('<p>first</p>');
     watch(root, { debounceMs: 50 });
