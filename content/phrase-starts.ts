@@ -6,6 +6,7 @@
 
 import { procliticsAt } from './phrase-at';
 import {
+  childOf,
   HASHED_UNITS,
   hashSlot,
   hashStep,
@@ -33,7 +34,7 @@ export function phraseStarts(latin: Iterable<string>, arabic: Iterable<string>):
   const { leads, beginnings, beginningLengths, otherFirsts, anywhere } = index;
   // Leads that may begin anywhere make every word edge a candidate.
   const everyEdge = anywhere.length > 0;
-  const hasArabic = index.arabic.next.size > 0;
+  const hasArabic = index.arabic.only !== undefined || index.arabic.children !== undefined;
   const others = otherFirsts.size > 0;
   // Inside a word, an Arabic lead may begin after a proclitic: hash from each of those offsets too.
   const offsets = hasArabic ? LONGEST_PROCLITIC : 0;
@@ -47,7 +48,7 @@ export function phraseStarts(latin: Iterable<string>, arabic: Iterable<string>):
   const walk = (text: string, at: number, trie: TrieNode) => {
     let node: TrieNode | undefined = trie;
     for (let i = at; node && i < text.length; i++) {
-      node = node.next.get(text.charCodeAt(i));
+      node = childOf(node, text.charCodeAt(i));
       if (node && node.lead >= 0 && !hits.includes(node.lead)) hits.push(node.lead);
     }
   };
