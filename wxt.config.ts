@@ -22,6 +22,7 @@ export default defineConfig({
   // page runs carry a compile hint for Chromium (see scripts/vite-compile-hints.ts).
   vite: () => ({
     plugins: [preact(), plainBrowser(), languagePacks(), compileHints()],
+    esbuild: { charset: 'ascii' },
     build: { modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
