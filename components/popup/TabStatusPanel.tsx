@@ -26,6 +26,10 @@ export function TabStatusPanel({ tab, busy, ...actions }: { tab: TabView; busy: 
   );
 }
 
+// One and many take different words ("1 note placed", "2 notes placed"), as in the overlay's toolbar.
+const countOf = (count: number, one: string, many: string): string =>
+  count === 1 ? t(one) : t(many, String(count));
+
 function stateOf(tab: TabView): string {
   if (tab.kind !== 'page') return tab.kind;
   return tab.status.detection?.about ? 'detected' : 'not-detected';
@@ -61,7 +65,8 @@ function PageStatus({ status, busy, ...actions }: { status: TabStatus; busy: boo
       )}
       {status.overlayLoaded && (
         <p class="counts" data-testid="counts">
-          {t('statusCounts', [String(status.notes), String(status.terms)])}
+          {countOf(status.notes, 'statusNotesPlacedOne', 'statusNotesPlaced')} ·{' '}
+          {countOf(status.terms, 'statusTermsHighlightedOne', 'statusTermsHighlighted')}
           {status.forced && ` · ${t('statusForced')}`}
           {!status.overlayVisible && ` · ${t('statusHidden')}`}
         </p>

@@ -101,6 +101,11 @@ describe('PopupView: the tab status', () => {
     expect($('[data-testid="toggle-overlay"]').textContent).toBe('Hide notes');
   });
 
+  it('says "1 note placed" and "1 term highlighted" for one of each', () => {
+    show({ tab: { kind: 'page', status: { ...detected, notes: 1, terms: 1 } } });
+    expect($('[data-testid="counts"]').textContent).toBe('1 note placed · 1 term highlighted');
+  });
+
   it('offers "show anyway" on a page that was not detected', () => {
     const props = show({ tab: { kind: 'page', status: undetected } });
     expect($('[data-testid="verdict"]').textContent).toContain('Not about the Islamic State');

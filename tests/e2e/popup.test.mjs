@@ -25,7 +25,7 @@ forEachBrowser('popup', (env) => {
     const reasons = await ext.$$eval('[data-testid="reasons"] li', (lis) => lis.map((li) => li.textContent));
     assert.deepEqual(reasons, status.detection.reasons.slice(0, 4));
     const counts = await ext.$eval('[data-testid="counts"]', (el) => el.textContent);
-    assert.match(counts, new RegExp(`^${status.notes} notes placed · ${status.terms} terms highlighted`));
+    assert.match(counts, new RegExp(`^${status.notes} notes? placed · ${status.terms} terms? highlighted`));
     assert.equal(await waitFor(async () => (await badgeOf(ext, tabId)) || null), String(status.notes));
     await Promise.all([ext.close(), helper.close(), page.close()]);
   });
