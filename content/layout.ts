@@ -40,6 +40,13 @@ export interface StackItem {
   id: string;
   anchorTop: number;
   height: number;
+  /**
+   * A note the reader opened: it keeps the place it had while closed (never above its anchor) and
+   * grows downward, so a click moves nothing above it and only pushes the notes below further down.
+   */
+  open?: boolean;
+  /** An open note's height while it was closed (default `height`): the notes around it were placed by it. */
+  closedHeight?: number;
 }
 
 export interface StackOptions {
@@ -76,36 +83,22 @@ function blockOptimum(targets: number[], upwardCost: number): number {
   return total / sorted.length;
 }
 
-/**
- * Notes level with their anchors where possible; otherwise pushed apart so that none overlap, in
- * anchor order, each as close to its anchor as the others allow. Returned in the input order.
- *
- * Shifting note i by the heights of the notes above it turns “no overlap” into “non-decreasing”,
- * so this is isotonic regression, solved exactly by pooling adjacent violators.
- */
-export function stackNotes(
-  items: readonly StackItem[],
-  options: StackOptions,
-): { id: string; top: number }[] {
-  const gap = Math.max(0, finiteOr(options.gap, 0));
-  const minTop = finiteOr(options.minTop ?? Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY);
-  const upwardCost = Math.max(1, finiteOr(options.upwardCost ?? 4, 4));
-  const order = items
-    .map((item, index) => ({
-      index,
-      anchor: finiteOr(item.anchorTop, Number.isFinite(minTop) ? minTop : 0),
-      height: Math.max(0, finiteOr(item.height, 0)),
-    }))
-    .sort((a, b) => a.anchor - b.anchor || a.index - b.index);
+type Entry = { index: number; anchor: number; height: number; closedHeight: number; open: boolean };
 
+/**
+ * Tops for `entries` (in anchor order, all as if closed): shifting note i by the heights of the
+ * notes above it turns “no overlap” into “non-decreasing”, so this is isotonic regression, solved
+ * exactly by pooling adjacent violators; a floor on a chain is then met by clamping each block.
+ */
+function pushApart(entries: readonly Entry[], gap: number, floor: number, upwardCost: number): number[] {
   const offsets: number[] = [];
   let offset = 0;
-  for (const entry of order) {
+  for (const entry of entries) {
     offsets.push(offset);
-    offset += entry.height + gap;
+    offset += entry.closedHeight + gap;
   }
   const blocks: { targets: number[]; value: number }[] = [];
-  order.forEach((entry, i) => {
+  entries.forEach((entry, i) => {
     const targets = [entry.anchor - (offsets[i] as number)];
     let block = { targets, value: blockOptimum(targets, upwardCost) };
     let previous = blocks[blocks.length - 1];
@@ -117,15 +110,50 @@ export function stackNotes(
     }
     blocks.push(block);
   });
+  return blocks
+    .flatMap((block) => block.targets.map(() => Math.max(block.value, floor)))
+    .map((value, i) => value + (offsets[i] as number));
+}
+
+/**
+ * Notes level with their anchors where possible; otherwise pushed apart so that none overlap, in
+ * anchor order, each as close to its anchor as the others allow. Returned in the input order.
+ *
+ * Open notes split the stack: everything above the first open note is placed as if all were
+ * closed, which is where the reader last saw it; the open note stays put (or drops to its anchor
+ * if the crowd had lifted it) and the notes after it are stacked anew below its bottom.
+ */
+export function stackNotes(
+  items: readonly StackItem[],
+  options: StackOptions,
+): { id: string; top: number }[] {
+  const gap = Math.max(0, finiteOr(options.gap, 0));
+  const minTop = finiteOr(options.minTop ?? Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY);
+  const upwardCost = Math.max(1, finiteOr(options.upwardCost ?? 4, 4));
+  const order: Entry[] = items
+    .map((item, index) => {
+      const height = Math.max(0, finiteOr(item.height, 0));
+      const open = item.open === true;
+      const closedHeight = open ? Math.max(0, finiteOr(item.closedHeight ?? height, height)) : height;
+      const anchor = finiteOr(item.anchorTop, Number.isFinite(minTop) ? minTop : 0);
+      return { index, anchor, height, closedHeight, open };
+    })
+    .sort((a, b) => a.anchor - b.anchor || a.index - b.index);
 
   const tops = new Array<number>(items.length);
-  let i = 0;
-  for (const block of blocks) {
-    const value = Math.max(block.value, minTop);
-    for (let k = 0; k < block.targets.length; k++, i++) {
-      const entry = order[i] as (typeof order)[number];
-      tops[entry.index] = value + (offsets[i] as number);
-    }
+  let rest = order;
+  let floor = minTop;
+  while (rest.length > 0) {
+    const closedTops = pushApart(rest, gap, floor, upwardCost);
+    const openAt = rest.findIndex((entry) => entry.open);
+    const settled = openAt === -1 ? rest.length : openAt;
+    for (let k = 0; k < settled; k++) tops[(rest[k] as Entry).index] = closedTops[k] as number;
+    if (openAt === -1) break;
+    const opened = rest[openAt] as Entry;
+    const top = Math.max(closedTops[openAt] as number, opened.anchor);
+    tops[opened.index] = top;
+    floor = top + opened.height + gap;
+    rest = rest.slice(openAt + 1);
   }
   return items.map((item, index) => ({ id: item.id, top: tops[index] as number }));
 }

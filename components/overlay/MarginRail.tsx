@@ -16,6 +16,12 @@ export interface MarginRailProps {
 
 const GAP = 8;
 
+/** The top of the document in the rail's coordinates: no note may sit where no scroll can reach. */
+function documentTopIn(rail: HTMLElement): number {
+  const top = rail.getBoundingClientRect().top + (rail.ownerDocument.defaultView?.scrollY ?? 0);
+  return Number.isFinite(top) ? Math.ceil(-top) : 0;
+}
+
 /** The notes in the margin, each level with its paragraph, pushed apart so that none overlap. */
 export function MarginRail({ notes, anchors, left, width, meta }: MarginRailProps) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -25,20 +31,28 @@ export function MarginRail({ notes, anchors, left, width, meta }: MarginRailProp
 
   // Heights are only known once rendered, so the push-apart runs after each render and on resize,
   // writing positions straight to the elements it measured.
+  const closedHeights = useRef(new Map<string, number>());
   const restack = useCallback(() => {
     const root = rail.current;
     if (!root) return;
     const elements = [...root.querySelectorAll<HTMLElement>('[data-note-id]')];
     const items = elements.flatMap((el) => {
       const anchor = anchors.find((a) => a.noteId === el.dataset.noteId);
-      return anchor ? [{ id: anchor.noteId, anchorTop: anchor.top, height: el.offsetHeight }] : [];
+      if (!anchor) return [];
+      const open = expanded.has(anchor.noteId);
+      const height = el.offsetHeight;
+      // An open note is placed by the height it had closed, so that opening it moves nothing above.
+      if (!open) closedHeights.current.set(anchor.noteId, height);
+      const closedHeight = closedHeights.current.get(anchor.noteId) ?? height;
+      return [{ id: anchor.noteId, anchorTop: anchor.top, height, open, closedHeight }];
     });
-    const tops = new Map(stackNotes(items, { gap: GAP }).map((p) => [p.id, p.top]));
+    const placed = stackNotes(items, { gap: GAP, minTop: documentTopIn(root) });
+    const tops = new Map(placed.map((p) => [p.id, p.top]));
     for (const el of elements) {
       const top = tops.get(el.dataset.noteId ?? '');
       if (top !== undefined) el.style.top = `${Math.round(top)}px`;
     }
-  }, [anchors]);
+  }, [anchors, expanded]);
 
   useLayoutEffect(restack);
 

@@ -90,4 +90,42 @@ describe('MarginRail', () => {
     const [first, second] = tops();
     expect((second?.top ?? 0) - (first?.top ?? 0)).toBeGreaterThanOrEqual(240 + 8);
   });
+
+  it('opens a crowded middle note in place: the note above stays, the one below moves down', async () => {
+    render(
+      <MarginRail
+        notes={notes}
+        anchors={anchors({ 'raqqa-mosul-fallen': 100, 'fleeing-south': 120, 'fighters-15000': 140 })}
+        left={0}
+        width={248}
+        meta={meta}
+      />,
+      container,
+    );
+    const before = tops();
+    const more = container.querySelector<HTMLButtonElement>('[data-note-id="fleeing-south"] .cm-more');
+    await act(() => more?.click());
+    const after = tops();
+    expect(after[0]).toEqual(before[0]);
+    expect(after[1]).toEqual(before[1]);
+    expect(after[2]?.top).toBeGreaterThanOrEqual((after[1]?.top ?? 0) + 240 + 8);
+  });
+
+  it('never puts a note above the top of the document', () => {
+    render(
+      <MarginRail
+        notes={notes}
+        anchors={anchors({ 'raqqa-mosul-fallen': -60, 'fleeing-south': 10 })}
+        left={0}
+        width={248}
+        meta={meta}
+      />,
+      container,
+    );
+    // happy-dom puts the rail at the document's origin, so the document's top is 0 here.
+    expect(tops()).toEqual([
+      { id: 'raqqa-mosul-fallen', top: 0 },
+      { id: 'fleeing-south', top: 108 },
+    ]);
+  });
 });

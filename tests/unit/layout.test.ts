@@ -122,6 +122,47 @@ describe('stackNotes', () => {
     expect(result.every(Number.isFinite)).toBe(true);
   });
 
+  // The reviewer's page: note 1 at its paragraph (199), two closed notes close below it.
+  const article = [
+    { id: 'n1', anchorTop: 199, height: 120 },
+    { id: 'n2', anchorTop: 330, height: 120 },
+    { id: 'n3', anchorTop: 470, height: 120 },
+  ];
+  const opened = (items: StackItem[], id: string, height: number) =>
+    items.map((item) => (item.id === id ? { ...item, open: true, closedHeight: item.height, height } : item));
+
+  it('opens a note in place: it grows downward and pushes only the notes below', () => {
+    expect(tops(opened(article, 'n1', 520), { gap: 8 })).toEqual([199, 727, 855]);
+  });
+
+  it('keeps the notes above an opened middle note where they were', () => {
+    const crowd = [100, 130, 160, 190, 220].map((anchorTop, i) => ({ id: `c${i}`, anchorTop, height: 60 }));
+    const closed = tops(crowd, { gap: 8 });
+    const open = tops(opened(crowd, 'c2', 300), { gap: 8 });
+    expect(open.slice(0, 2)).toEqual(closed.slice(0, 2));
+    // The crowd had pushed note c2 below its anchor; it stays there and grows downward.
+    expect(open[2]).toBeCloseTo(closed[2] as number, 9);
+    expect(open[3]).toBeCloseTo((closed[2] as number) + 300 + 8, 9);
+  });
+
+  it('drops an opened note that the crowd had lifted back to its anchor, never higher', () => {
+    const pair = [
+      { id: 'a', anchorTop: 100, height: 100 },
+      { id: 'b', anchorTop: 120, height: 40 },
+    ];
+    // Closed, b lifts a to 82 (see above); opened, a goes back to its paragraph.
+    expect(tops(opened(pair, 'a', 300), { gap: 10 })).toEqual([100, 410]);
+  });
+
+  it('never places a note above minTop, open or closed', () => {
+    const nearTop = [
+      { id: 'a', anchorTop: 5, height: 80, open: true, closedHeight: 40 },
+      { id: 'b', anchorTop: 10, height: 40 },
+    ];
+    expect(tops(nearTop, { gap: 8, minTop: 0 })).toEqual([5, 93]);
+    expect(tops([{ id: 'a', anchorTop: -30, height: 40 }], { gap: 8, minTop: 0 })).toEqual([0]);
+  });
+
   const itemsArbitrary = fc.array(
     fc.record({
       anchorTop: fc.integer({ min: -200, max: 5000 }),
@@ -218,6 +259,40 @@ describe('stackNotes', () => {
             return top >= (nudged[above.index] as number) + above.item.height + options.gap;
           });
           if (feasible) expect(best).toBeLessThanOrEqual(cost(items, nudged, upwardCost) + 1e-6);
+        },
+      ),
+    );
+  });
+
+  it('opening one note moves nothing above it and only pushes the rest down (property)', () => {
+    fc.assert(
+      fc.property(
+        itemsArbitrary,
+        optionsArbitrary,
+        fc.nat(),
+        fc.integer({ min: 0, max: 800 }),
+        (raw, options, which, growth) => {
+          const items = withIds(raw);
+          fc.pre(items.length > 0);
+          const target = items[which % items.length] as StackItem;
+          const before = tops(items, options);
+          const withOpen = opened(items, target.id, target.height + growth);
+          const after = tops(withOpen, options);
+          const sorted = orderOf(items);
+          const rank = sorted.findIndex((entry) => entry.item.id === target.id);
+          for (const [k, { item, index }] of sorted.entries()) {
+            const [was, now] = [before[index] as number, after[index] as number];
+            if (k < rank) expect(now).toBe(was);
+            if (k === rank) expect(now).toBe(Math.max(was, item.anchorTop));
+            if (k > rank) expect(now).toBeGreaterThanOrEqual(was - 1e-6);
+            if (options.minTop !== undefined) expect(now).toBeGreaterThanOrEqual(options.minTop - 1e-6);
+            if (k === 0) continue;
+            const above = sorted[k - 1] as (typeof sorted)[number];
+            const aboveHeight = (withOpen[above.index] as StackItem).height;
+            expect(now - (after[above.index] as number) - aboveHeight).toBeGreaterThanOrEqual(
+              options.gap - 1e-6,
+            );
+          }
         },
       ),
     );
