@@ -3,12 +3,13 @@
 // to its own rectangle stay right whatever the page's scroll or containing block.
 
 import { chooseRail } from './layout';
+import { MARKER_SIZE, markerSpot, markerSpotOf } from './marker-place';
 import type { PlacedNote, TermSummary } from './overlay-analysis';
 import { blockedSides } from './overlay-obstacles';
 
 export const RAIL_WIDTH = 248;
 export const RAIL_GUTTER = 24;
-export const MARKER_SIZE = 24;
+export { MARKER_SIZE };
 
 export type RailGeometry =
   | { mode: 'margin'; side: 'left' | 'right'; left: number; width: number }
@@ -19,8 +20,9 @@ export interface NoteAnchor {
   /** Top of the paragraph, relative to the host. */
   top: number;
   bottom: number;
-  /** Where a narrow-window marker sits, relative to the host. */
+  /** Where a narrow-window marker sits, relative to the host (see marker-place.ts). */
   markerLeft: number;
+  markerTop: number;
 }
 
 export interface TermProxy {
@@ -51,15 +53,6 @@ export function columnOf(rects: readonly Box[]): Box | null {
   const top = Math.min(...visible.map((r) => r.top));
   const bottom = Math.max(...visible.map((r) => r.bottom));
   return { left, right, top, bottom, width: right - left, height: bottom - top };
-}
-
-/** Beside the paragraph where there is room, else just inside its edge; never off screen. */
-export function markerLeftFor(paragraph: Box, viewportWidth: number): number {
-  const outside = paragraph.right + 4;
-  if (outside + MARKER_SIZE <= viewportWidth - 2) return outside;
-  const before = paragraph.left - MARKER_SIZE - 4;
-  if (before >= 2) return before;
-  return Math.max(2, Math.min(paragraph.right - MARKER_SIZE, viewportWidth - MARKER_SIZE - 2));
 }
 
 /** `measureGeometry` for an analysis, in the host's own window. */
@@ -99,12 +92,18 @@ export function measureGeometry(
   const anchors = notes.flatMap(({ note, placement }) => {
     const rect = placement.paragraph.getBoundingClientRect();
     if (!placement.paragraph.isConnected || (rect.width === 0 && rect.height === 0)) return [];
+    // Markers show only without a rail: only then are line boxes worth reading.
+    const marker =
+      rail.mode === 'markers'
+        ? markerSpotOf(placement.paragraph, rect, viewportWidth)
+        : markerSpot(rect, [], viewportWidth, false);
     return [
       {
         noteId: note.id,
         top: rect.top - origin.top,
         bottom: rect.bottom - origin.top,
-        markerLeft: markerLeftFor(rect, viewportWidth) - origin.left,
+        markerLeft: marker.left - origin.left,
+        markerTop: marker.top - origin.top,
       },
     ];
   });

@@ -12,7 +12,7 @@ export interface NoteMarkersProps {
   meta: NoteMeta;
 }
 
-/** Narrow windows: a numbered marker at each paragraph's edge opens that note as a card. */
+/** Narrow windows: a numbered marker by each paragraph (see marker-place.ts) opens that note as a card. */
 export function NoteMarkers({ notes, anchors, meta }: NoteMarkersProps) {
   const [open, setOpen] = useState<{ noteId: string; marker: HTMLElement } | null>(null);
   const anchorOf = new Map(anchors.map((a) => [a.noteId, a]));
@@ -33,7 +33,7 @@ export function NoteMarkers({ notes, anchors, meta }: NoteMarkersProps) {
             type="button"
             class="cm-marker"
             data-note-id={placed.note.id}
-            style={{ left: `${anchor.markerLeft}px`, top: `${anchor.top}px` }}
+            style={{ left: `${anchor.markerLeft}px`, top: `${anchor.markerTop}px` }}
             aria-expanded={isOpen}
             aria-label={t('overlayMarkerLabel', String(placed.number))}
             onKeyDown={(event) => {

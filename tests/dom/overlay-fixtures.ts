@@ -27,7 +27,13 @@ export function placed(ids: string[]): PlacedNote[] {
 }
 
 export function anchors(tops: Record<string, number>): NoteAnchor[] {
-  return Object.entries(tops).map(([noteId, top]) => ({ noteId, top, bottom: top + 80, markerLeft: 700 }));
+  return Object.entries(tops).map(([noteId, top]) => ({
+    noteId,
+    top,
+    bottom: top + 80,
+    markerLeft: 700,
+    markerTop: top,
+  }));
 }
 
 export function terms(ids: string[]): TermSummary[] {

@@ -1,12 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { MARKER_SIZE, markerSpot } from '@/content/marker-place';
 import type { PlacedNote } from '@/content/overlay-analysis';
-import {
-  columnOf,
-  MARKER_SIZE,
-  markerLeftFor,
-  measureGeometry,
-  RAIL_WIDTH,
-} from '@/content/overlay-geometry';
+import { columnOf, measureGeometry, RAIL_WIDTH } from '@/content/overlay-geometry';
 import { blockedSides } from '@/content/overlay-obstacles';
 import { noteById } from '@/content/piece';
 
@@ -43,11 +38,52 @@ describe('columnOf', () => {
   });
 });
 
-describe('markerLeftFor', () => {
-  it('sits right of the paragraph, else left of it, else just inside, never off screen', () => {
-    expect(markerLeftFor(rect({ left: 20, top: 0, width: 600, height: 10 }), 700)).toBe(624);
-    expect(markerLeftFor(rect({ left: 60, top: 0, width: 630, height: 10 }), 700)).toBe(60 - MARKER_SIZE - 4);
-    expect(markerLeftFor(rect({ left: 0, top: 0, width: 700, height: 10 }), 700)).toBe(700 - MARKER_SIZE - 2);
+describe('markerSpot', () => {
+  const box = (left: number, top: number, width: number, height: number) => ({
+    left,
+    top,
+    width,
+    height,
+    right: left + width,
+    bottom: top + height,
+  });
+
+  it('puts the marker beside its paragraph where the window leaves room, right side first', () => {
+    expect(markerSpot(box(20, 50, 600, 10), [], 700, false)).toEqual({ left: 624, top: 50 });
+    expect(markerSpot(box(60, 50, 630, 10), [], 700, false)).toEqual({
+      left: 60 - MARKER_SIZE - 4,
+      top: 50,
+    });
+  });
+
+  it('without room beside, follows the last line like a footnote number, at its end', () => {
+    const paragraph = box(0, 100, 700, 90);
+    // The last line ends at x=400, vertically 160..190.
+    expect(markerSpot(paragraph, [box(0, 100, 700, 30), box(0, 160, 400, 30)], 700, false)).toEqual({
+      left: 404,
+      top: 163,
+    });
+    // Right to left: the last line ends on its left, at x=300.
+    expect(markerSpot(paragraph, [box(300, 160, 400, 30)], 700, true)).toEqual({
+      left: 300 - 4 - MARKER_SIZE,
+      top: 163,
+    });
+  });
+
+  it('goes up to the latest line with room when the last one is full', () => {
+    const paragraph = box(0, 100, 700, 90);
+    const lines = [box(0, 100, 650, 30), box(0, 130, 700, 30), box(0, 160, 690, 30)];
+    expect(markerSpot(paragraph, lines, 700, false)).toEqual({ left: 654, top: 103 });
+  });
+
+  it('takes the inside of the end edge only when every line is full', () => {
+    const paragraph = box(0, 100, 700, 90);
+    expect(markerSpot(paragraph, [box(0, 160, 690, 30)], 700, false)).toEqual({
+      left: 700 - MARKER_SIZE - 2,
+      top: 100,
+    });
+    expect(markerSpot(paragraph, [box(10, 160, 690, 30)], 700, true)).toEqual({ left: 2, top: 100 });
+    expect(markerSpot(paragraph, [], 700, false)).toEqual({ left: 700 - MARKER_SIZE - 2, top: 100 });
   });
 });
 
@@ -81,7 +117,7 @@ describe('measureGeometry', () => {
     ];
     const g = measureGeometry(host(), notes, [], [p], 1400);
     expect(g.rail).toEqual({ mode: 'margin', side: 'right', left: 1020 + 24, width: RAIL_WIDTH });
-    expect(g.anchors).toEqual([{ noteId: note.id, top: 700, bottom: 820, markerLeft: 1024 }]);
+    expect(g.anchors).toEqual([{ noteId: note.id, top: 700, bottom: 820, markerLeft: 1024, markerTop: 700 }]);
   });
 
   it('falls back to markers when a sidebar takes the only wide margin', () => {

@@ -108,6 +108,37 @@ forEachBrowser('overlay on other page shapes', (env) => {
     await page.close();
   });
 
+  for (const fixture of ['is-article-en.html', 'is-article-ar.html']) {
+    test(`in a window too narrow for a rail, no marker covers a line of text (${fixture})`, async () => {
+      const url = env.server.url(`/${fixture}`);
+      const page = await openRecordedPage(env, url, { width: 700, height: 900 });
+      await ensureOverlay(env, page, url);
+      await waitForNotes(page, 2);
+      const markers = await noteRects(page);
+      assert.ok(markers.every((m) => m.kind === 'marker'));
+      const lines = await page.evaluate(() =>
+        [...document.querySelectorAll('article p, article h1')].flatMap((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          return [...range.getClientRects()].map((r) => ({
+            left: r.left + scrollX,
+            top: r.top + scrollY,
+            right: r.right + scrollX,
+            bottom: r.bottom + scrollY,
+          }));
+        }),
+      );
+      for (const marker of markers)
+        assert.ok(!lines.some((line) => overlaps(marker, line)), `marker ${marker.id} covers no text`);
+      assert.ok(
+        markers.every((m) => m.left >= 0 && m.right <= 700),
+        'markers stay inside the window',
+      );
+      await shot(env, page, `narrow-markers-${fixture}`);
+      await page.close();
+    });
+  }
+
   test('resizing the window moves between margin notes and markers', async () => {
     const url = env.server.url('/overlay-long-en.html');
     const page = await openRecordedPage(env, url, WIDE);
