@@ -41,8 +41,8 @@ export interface StackItem {
   anchorTop: number;
   height: number;
   /**
-   * A note the reader opened: it keeps the place it had while closed (never above its anchor) and
-   * grows downward, so a click moves nothing above it and only pushes the notes below further down.
+   * A note the reader opened: it keeps the place it had while closed and grows downward, so a click
+   * moves neither it nor anything above it, and only pushes the notes below further down.
    */
   open?: boolean;
   /** An open note's height while it was closed (default `height`): the notes around it were placed by it. */
@@ -119,9 +119,9 @@ function pushApart(entries: readonly Entry[], gap: number, floor: number, upward
  * Notes level with their anchors where possible; otherwise pushed apart so that none overlap, in
  * anchor order, each as close to its anchor as the others allow. Returned in the input order.
  *
- * Open notes split the stack: everything above the first open note is placed as if all were
- * closed, which is where the reader last saw it; the open note stays put (or drops to its anchor
- * if the crowd had lifted it) and the notes after it are stacked anew below its bottom.
+ * Open notes split the stack: the first open note and everything above it are placed as if all
+ * were closed, which is where the reader saw them when clicking; the notes after it are stacked
+ * anew below its bottom, so they can only move down.
  */
 export function stackNotes(
   items: readonly StackItem[],
@@ -150,7 +150,7 @@ export function stackNotes(
     for (let k = 0; k < settled; k++) tops[(rest[k] as Entry).index] = closedTops[k] as number;
     if (openAt === -1) break;
     const opened = rest[openAt] as Entry;
-    const top = Math.max(closedTops[openAt] as number, opened.anchor);
+    const top = closedTops[openAt] as number;
     tops[opened.index] = top;
     floor = top + opened.height + gap;
     rest = rest.slice(openAt + 1);

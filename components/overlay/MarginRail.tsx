@@ -39,7 +39,8 @@ export function MarginRail({ notes, anchors, left, width, meta }: MarginRailProp
     const items = elements.flatMap((el) => {
       const anchor = anchors.find((a) => a.noteId === el.dataset.noteId);
       if (!anchor) return [];
-      const open = expanded.has(anchor.noteId);
+      // Read from the element, not from state: a resize callback may still hold an older render.
+      const open = el.classList.contains('cm-side-note--open');
       const height = el.offsetHeight;
       // An open note is placed by the height it had closed, so that opening it moves nothing above.
       if (!open) closedHeights.current.set(anchor.noteId, height);
@@ -52,7 +53,7 @@ export function MarginRail({ notes, anchors, left, width, meta }: MarginRailProp
       const top = tops.get(el.dataset.noteId ?? '');
       if (top !== undefined) el.style.top = `${Math.round(top)}px`;
     }
-  }, [anchors, expanded]);
+  }, [anchors]);
 
   useLayoutEffect(restack);
 
