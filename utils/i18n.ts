@@ -24,3 +24,11 @@ export function uiLanguage(): string {
     return 'en';
   }
 }
+
+// Languages written right to left, by primary subtag.
+const RIGHT_TO_LEFT = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+
+/** The writing direction of the UI language: our own UI must not take the page's (`all` keeps `direction`). */
+export function uiDirection(language = uiLanguage()): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.has(language.split(/[-_]/)[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr';
+}

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { OverlaySession } from '@/content/overlay-session';
 import { noteById, source, termById } from '@/content/piece';
 import type { Note } from '@/content/types';
-import { t, uiLanguage } from '@/utils/i18n';
+import { t, uiDirection, uiLanguage } from '@/utils/i18n';
 import { LiveStatus } from './LiveStatus';
 import { MarginRail } from './MarginRail';
 import { NoteMarkers } from './NoteMarkers';
@@ -58,7 +58,9 @@ export function OverlayApp({ session, onHide }: OverlayAppProps) {
   };
 
   return (
-    <div class="cm-root" data-theme={state.theme} ref={root}>
+    // The page's `dir` and `lang` reach in through the host (`all: initial` keeps `direction`): our
+    // words are in the UI language and go its way, whatever the article's.
+    <div class="cm-root" data-theme={state.theme} dir={uiDirection()} lang={meta.locale} ref={root}>
       <LiveStatus message={t('overlayStatusOn', String(analysis.notes.length))} />
       {settings.marginNotes && geometry.rail.mode === 'margin' && (
         <MarginRail

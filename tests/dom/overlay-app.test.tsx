@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { createOverlaySession, type OverlaySession } from '@/content/overlay-session';
 import { modulePageReader } from '@/content/page-reader';
@@ -75,5 +76,23 @@ describe('OverlayApp', () => {
     expect(container.querySelector('.cm-root')?.getAttribute('data-theme')).toBe('light');
     await act(() => session.updateSettings({ ...DEFAULT_SETTINGS, theme: 'dark' }));
     expect(container.querySelector('.cm-root')?.getAttribute('data-theme')).toBe('dark');
+  });
+
+  it("writes in the UI language's direction and language, not the page's", async () => {
+    document.documentElement.setAttribute('dir', 'rtl');
+    document.documentElement.setAttribute('lang', 'ar');
+    try {
+      await act(() => render(<OverlayApp session={session} onHide={() => {}} />, container));
+      const root = container.querySelector('.cm-root');
+      expect(root?.getAttribute('dir')).toBe('ltr');
+      expect(root?.getAttribute('lang')).toBe('en-GB');
+      render(null, container);
+      vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockImplementation(() => 'ar-EG');
+      await act(() => render(<OverlayApp session={session} onHide={() => {}} />, container));
+      expect(container.querySelector('.cm-root')?.getAttribute('dir')).toBe('rtl');
+    } finally {
+      document.documentElement.removeAttribute('dir');
+      document.documentElement.removeAttribute('lang');
+    }
   });
 });

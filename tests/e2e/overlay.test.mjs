@@ -210,4 +210,36 @@ forEachBrowser('overlay on a long article', (env) => {
     assert.equal(await page.evaluate(() => document.querySelectorAll('context-margin').length), 1);
     await page.close();
   });
+
+  test('on a right-to-left page the toolbar keeps the UI language\'s direction: "N notes", buttons in order', async () => {
+    const url = env.server.url(LONG);
+    const page = await openPage(env, url, { viewport: { width: 1400, height: 900 } });
+    await page.evaluate(() => {
+      document.documentElement.dir = 'rtl';
+      document.documentElement.lang = 'ar';
+    });
+    await ensureOverlay(env, page, url);
+    await waitFor(() =>
+      page.evaluate(() =>
+        Boolean(document.querySelector('context-margin')?.shadowRoot?.querySelector('.cm-tool--count')),
+      ),
+    );
+    const toolbar = await page.evaluate(() => {
+      const root = document.querySelector('context-margin').shadowRoot;
+      const count = root.querySelector('.cm-tool--count');
+      const hide = root.querySelector('[data-action="hide"]');
+      return {
+        direction: getComputedStyle(count).direction,
+        text: count.textContent,
+        lang: count.closest('[lang]')?.getAttribute('lang'),
+        countLeft: count.getBoundingClientRect().left,
+        hideLeft: hide.getBoundingClientRect().left,
+      };
+    });
+    assert.equal(toolbar.direction, 'ltr');
+    assert.match(toolbar.text, /^\d+ notes?$/);
+    assert.match(toolbar.lang ?? '', /^en/);
+    assert.ok(toolbar.countLeft < toolbar.hideLeft, 'the count comes first, on the left');
+    await page.close();
+  });
 });
