@@ -31,8 +31,8 @@ interface Trial {
   overflows: number[];
 }
 
-const GAP = 6;
-const MARGIN = 8;
+export const GAP = 6;
+export const MARGIN = 8;
 // After a start alignment below comes the end alignment, then the same two above.
 const TRIALS: readonly Placement[] = [
   { side: 'bottom', edge: 'start' },

@@ -1,5 +1,6 @@
 import type { RefObject } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
+import { cardHeightLimit } from './card-height';
 import { type Box, type CardGeometry, cardPosition } from './card-position';
 import { followAnchor } from './follow-anchor';
 
@@ -96,7 +97,15 @@ export function useFloating(floating: RefObject<HTMLElement>, anchor: Anchor | n
     const anchorEl = 'startContainer' in anchor ? anchor.startContainer.parentElement : anchor;
     const stop = followAnchor(anchorEl, el, () => {
       try {
-        const { x, y } = cardPosition(measure(anchor, el));
+        // Measured at its natural height each time, so that a card shrunk in a short spot grows back.
+        el.style.maxHeight = '';
+        let geometry = measure(anchor, el);
+        const limit = cardHeightLimit(geometry);
+        if (limit !== null) {
+          el.style.maxHeight = `${limit}px`;
+          geometry = { ...geometry, card: cardSize(el) };
+        }
+        const { x, y } = cardPosition(geometry);
         el.style.left = `${Math.round(x)}px`;
         el.style.top = `${Math.round(y)}px`;
       } catch {

@@ -146,4 +146,53 @@ forEachBrowser('card placement', (env) => {
     assert.notEqual(scrolled.top, opened.top, 'the card moved with the page');
     await page.close();
   });
+
+  test('in a short window (700 × 600) a term card never runs past the window: its content scrolls', async () => {
+    const url = env.server.url('/is-article-en.html');
+    const page = await openPage(env, url, { viewport: { width: 700, height: 600 } });
+    await ensureOverlay(env, page, url);
+    await waitForNotes(page, 1);
+    const boxes = [];
+    for (const [top, pick] of [
+      [280, 'rightmost'],
+      [300, 'first'],
+      [20, 'first'],
+      [-100, 'rightmost'],
+    ]) {
+      await page.mouse.move(2, 2);
+      await waitFor(async () => !(await openCardBox(page)), { timeout: 3000 });
+      const term = await showTerm(page, top, pick);
+      // A short page cannot always scroll a term to the wanted height (-100: clear of the toolbar).
+      if (term.top < 0 || term.bottom > 600) continue;
+      await sleep(50);
+      await page.mouse.move(term.left + term.width / 2, term.top + term.height / 2, { steps: 4 });
+      await waitFor(() => openCardBox(page), { timeout: 3000 });
+      await sleep(100);
+      const box = await openCardBox(page);
+      boxes.push({ at: Math.round(term.top), ...box });
+    }
+    console.log(`${env.name} term cards at 700x600:`, JSON.stringify(boxes));
+    assert.ok(boxes.length >= 3, 'three terms measured');
+    for (const box of boxes) {
+      assert.ok(
+        box.top >= 0 && box.bottom <= box.viewport,
+        `card ${box.top}–${box.bottom} within 0–${box.viewport}`,
+      );
+    }
+    await page.close();
+  });
 });
+
+function openCardBox(page) {
+  return page.evaluate(() => {
+    const card = document.querySelector('context-margin')?.shadowRoot?.querySelector('[data-term-id]');
+    if (!card?.style.top) return null;
+    const r = card.getBoundingClientRect();
+    return {
+      top: Math.round(r.top),
+      bottom: Math.round(r.bottom),
+      viewport: innerHeight,
+      scrolls: card.scrollHeight > card.clientHeight,
+    };
+  });
+}
