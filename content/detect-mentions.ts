@@ -13,6 +13,8 @@ import {
 export interface Mention {
   label: string;
   kind: NameKind;
+  /** The name as the text writes it (“Daech”, “Etat islamique”). */
+  written: string;
   /** Offset of the mention in the text it was found in. */
   at: number;
 }
@@ -74,7 +76,7 @@ export function findMentions(text: string, language: string, inHeadline = false)
       if (kind === 'caps' && isStrayCaps(text, at, end)) continue;
       if (kind === 'context' && isOtherIsis(text, at, end, inHeadline)) continue;
       if (kind === 'name' && isGenericState(text, at, end)) continue;
-      mentions.push({ label, kind, at });
+      mentions.push({ label, kind, at, written: match[0] });
     }
   }
   return mentions;

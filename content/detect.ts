@@ -36,6 +36,27 @@ export function scoreOf({ found, units, actorHeadline }: Evidence): number {
   return 3 * has('headline') + 1.5 * has('lead') + share + repeated + claimed + (actorHeadline ? 1.5 : 0);
 }
 
+const ARABIC_LETTER = /[\u0600-\u06ff]/;
+
+/**
+ * The name a reason quotes: the page's own spelling, its most frequent one (readers saw “Daesh”
+ * quoted from a page that only writes “Daech”), except where the page shouts it in capitals and
+ * the name is not an acronym, and for Arabic, whose written forms carry the proclitics and endings
+ * that the rule accepts (وداعش): there the rule's name.
+ */
+function quotedName(label: string, list: readonly Found[]): string {
+  if (ARABIC_LETTER.test(label)) return label;
+  const counts = new Map<string, number>();
+  for (const { written } of list) {
+    const shouting = written === written.toUpperCase() && label !== label.toUpperCase();
+    if (!shouting) counts.set(written, (counts.get(written) ?? 0) + 1);
+  }
+  let best = label;
+  let most = 0;
+  for (const [written, count] of counts) if (count > most) [best, most] = [written, count];
+  return best;
+}
+
 /** '“Islamic State” ×6: headline, lead, 4 paragraphs', one line per name. */
 function reasonsOf({ found, actorHeadline }: Evidence): string[] {
   const byLabel = new Map<string, Found[]>();
@@ -44,7 +65,7 @@ function reasonsOf({ found, actorHeadline }: Evidence): string[] {
     const places: string[] = ['headline', 'lead'].filter((place) => list.some((f) => f.place === place));
     const body = new Set(list.filter((f) => f.place === 'body').map((f) => f.unit)).size;
     if (body) places.push(`${body} paragraph${body > 1 ? 's' : ''}`);
-    return `“${label}” ×${list.length}: ${places.join(', ')}`;
+    return `“${quotedName(label, list)}” ×${list.length}: ${places.join(', ')}`;
   });
   if (found.some((f) => f.claimed)) reasons.push('claimed by or blamed on the group');
   if (found.length && actorHeadline) reasons.push('headline about militants, terror or an attack');

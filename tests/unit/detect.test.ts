@@ -103,6 +103,28 @@ describe('scoring rules', () => {
     expect(reasons.at(-1)).toBe(`score ${score} ≥ 3 (normal)`);
   });
 
+  it('quotes each name as the page writes it, most often; capitals and Arabic forms by their rule', () => {
+    const french = reading(
+      'Frappes contre Daech en Syrie',
+      [
+        'Les frappes visent Daech près de Raqqa.',
+        "L'Etat islamique recule, Daech aussi.",
+        'Daesh perd du terrain.',
+      ],
+      'fr',
+    );
+    const reasons = detect(french, 'normal').reasons;
+    expect(reasons[0]).toMatch(/^“Daech” ×4: /);
+    expect(reasons[1]).toMatch(/^“Etat islamique” ×1: /);
+    const shouted = reading('ISLAMIC STATE CLAIMS ATTACK', [
+      'Islamic State fighters fled.',
+      'Civilians returned.',
+    ]);
+    expect(detect(shouted, 'normal').reasons[0]).toMatch(/^“Islamic State” ×2: /);
+    const arabic = reading('وداعش تتبنى الهجوم', ['أعلن تنظيم داعش مسؤوليته عن الهجوم.'], 'ar');
+    expect(detect(arabic, 'normal').reasons[0]).toMatch(/^“داعش” ×2: /);
+  });
+
   it('reports the reading language', () => {
     expect(
       detect(reading('El Estado Islámico reivindica el ataque', filler(2), 'es'), 'normal').language,

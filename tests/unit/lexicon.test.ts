@@ -104,9 +104,14 @@ describe('the cheap pre-test', () => {
 });
 
 describe('findMentions', () => {
-  it('reports where each mention starts', () => {
+  it('reports where each mention starts, and how the text writes it', () => {
     const text = 'Officials said Daesh fighters fled.';
-    expect(findMentions(text, 'en')).toEqual([{ label: 'Daesh', kind: 'name', at: text.indexOf('Daesh') }]);
+    expect(findMentions(text, 'en')).toEqual([
+      { label: 'Daesh', kind: 'name', at: text.indexOf('Daesh'), written: 'Daesh' },
+    ]);
+    expect(findMentions('les frappes contre Daech', 'fr')).toMatchObject([
+      { label: 'Daesh', written: 'Daech' },
+    ]);
   });
 
   it('keeps the French and Spanish “EI” out of other languages, but reads it when the language is unknown', () => {
