@@ -146,14 +146,11 @@ export function stackNotes(
   while (rest.length > 0) {
     const closedTops = pushApart(rest, gap, floor, upwardCost);
     const openAt = rest.findIndex((entry) => entry.open);
-    const settled = openAt === -1 ? rest.length : openAt;
+    const settled = openAt === -1 ? rest.length : openAt + 1;
     for (let k = 0; k < settled; k++) tops[(rest[k] as Entry).index] = closedTops[k] as number;
     if (openAt === -1) break;
-    const opened = rest[openAt] as Entry;
-    const top = closedTops[openAt] as number;
-    tops[opened.index] = top;
-    floor = top + opened.height + gap;
-    rest = rest.slice(openAt + 1);
+    floor = (closedTops[openAt] as number) + (rest[openAt] as Entry).height + gap;
+    rest = rest.slice(settled);
   }
   return items.map((item, index) => ({ id: item.id, top: tops[index] as number }));
 }
