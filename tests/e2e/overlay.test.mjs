@@ -162,6 +162,13 @@ forEachBrowser('overlay on a long article', (env) => {
     await page.keyboard.press('ArrowDown');
     assert.equal((await activeInOverlay(page))?.note, order[1]);
     await shot(env, page, 'panel');
+    // The "Why this page" bullets sit inside the panel: the list keeps room for them on its start side.
+    const reasons = await page.evaluate(() => {
+      const root = document.querySelector('context-margin').shadowRoot;
+      const list = root.querySelector('.cm-reasons');
+      return { padding: Number.parseFloat(getComputedStyle(list).paddingLeft), items: list.children.length };
+    });
+    assert.ok(reasons.items > 0 && reasons.padding >= 12, `reasons list indented ${reasons.padding} px`);
     await page.keyboard.press('Escape');
     await waitFor(async () => (await activeInOverlay(page))?.text?.endsWith('notes'));
     assert.equal(
