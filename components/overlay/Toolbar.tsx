@@ -36,6 +36,8 @@ export function Toolbar({ count, panelOpen, onTogglePanel, onHide, panelButton }
             ref={panelButton}
             aria-expanded={panelOpen}
             aria-controls="cm-panel"
+            // "0 notes" alone looks broken; the panel says the same at more length.
+            title={count === 0 ? t('overlayNoNotes') : undefined}
             onClick={onTogglePanel}
           >
             {countLabel(count)}

@@ -71,6 +71,12 @@ function PageStatus({ status, busy, ...actions }: { status: TabStatus; busy: boo
           {!status.overlayVisible && ` · ${t('statusHidden')}`}
         </p>
       )}
+      {status.overlayLoaded && status.notes === 0 && detection?.about && (
+        // "0 notes placed" alone reads as a fault: say why there is nothing to show.
+        <p class="muted" data-testid="no-notes">
+          {t('statusNoNotes')}
+        </p>
+      )}
       {status.enabled === false && <p class="muted">{t('statusExtensionOff')}</p>}
       {status.siteDisabled && hostname && <p class="muted">{t('statusSiteOff', hostname)}</p>}
       <div class="actions">

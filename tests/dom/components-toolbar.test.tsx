@@ -25,6 +25,13 @@ describe('Toolbar', () => {
     expect(onHide).toHaveBeenCalledOnce();
   });
 
+  it('says why when no note matched: "0 notes" alone looks broken', () => {
+    render(<Toolbar count={0} panelOpen={false} onTogglePanel={() => {}} onHide={() => {}} />, container);
+    expect(byText('0 notes')?.title).toBe('No paragraph of this article matches a note of the piece.');
+    render(<Toolbar count={2} panelOpen={false} onTogglePanel={() => {}} onHide={() => {}} />, container);
+    expect(byText('2 notes')?.title).toBe('');
+  });
+
   it('says "1 note" for one', () => {
     render(<Toolbar count={1} panelOpen={true} onTogglePanel={() => {}} onHide={() => {}} />, container);
     expect(byText('1 note')?.getAttribute('aria-expanded')).toBe('true');

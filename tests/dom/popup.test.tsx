@@ -106,6 +106,14 @@ describe('PopupView: the tab status', () => {
     expect($('[data-testid="counts"]').textContent).toBe('1 note placed · 1 term highlighted');
   });
 
+  it('explains a detected page where no note matched a paragraph, and only then', () => {
+    show({ tab: { kind: 'page', status: { ...detected, notes: 0, terms: 3 } } });
+    expect($('[data-testid="counts"]').textContent).toBe('0 notes placed · 3 terms highlighted');
+    expect($('[data-testid="no-notes"]').textContent).toBe(english.statusNoNotes?.message);
+    show();
+    expect(container.querySelector('[data-testid="no-notes"]')).toBeNull();
+  });
+
   it('offers "show anyway" on a page that was not detected', () => {
     const props = show({ tab: { kind: 'page', status: undetected } });
     expect($('[data-testid="verdict"]').textContent).toContain('Not about the Islamic State');

@@ -30,6 +30,27 @@ forEachBrowser('popup', (env) => {
     await Promise.all([ext.close(), helper.close(), page.close()]);
   });
 
+  test('on a detected article where no note matched a paragraph, the popup and the toolbar say why', async () => {
+    const { page, helper, tabId } = await openFixture(env, 'no-notes-en.html');
+    await waitFor(async () => (await statusOf(helper, tabId))?.overlayLoaded);
+    const ext = await openPopupFor(env, tabId);
+    await waitFor(async () => (await tabState(ext)) === 'detected');
+    assert.match(await ext.$eval('[data-testid="counts"]', (el) => el.textContent), /^0 notes placed/);
+    const why = await waitFor(() =>
+      ext.evaluate(() => document.querySelector('[data-testid="no-notes"]')?.textContent ?? null),
+    );
+    assert.match(why, /no side notes/);
+    const title = await waitFor(() =>
+      page.evaluate(
+        () =>
+          document.querySelector('context-margin')?.shadowRoot?.querySelector('.cm-tool--count')?.title ||
+          null,
+      ),
+    );
+    assert.match(title, /No paragraph of this article matches/);
+    await Promise.all([ext.close(), helper.close(), page.close()]);
+  });
+
   test('"show anyway" brings the overlay to a page that was not detected', async () => {
     const { page, helper, tabId } = await openFixture(env, 'not-about-is-en.html');
     await helper.close();
