@@ -1,7 +1,7 @@
 import type { PlacedNote } from '@/content/overlay-analysis';
 import { t } from '@/utils/i18n';
 import { NoteCard } from './NoteCard';
-import { kindLabel, type NoteMeta } from './note-meta';
+import { kindLabel, type NoteMeta, sourceLine } from './note-meta';
 
 export interface SideNoteProps {
   placed: PlacedNote;
@@ -12,7 +12,7 @@ export interface SideNoteProps {
   onToggle(noteId: string): void;
 }
 
-/** One note in the margin: a short form with "more", or the whole card. */
+/** One note in the margin: a short form (kind, paraphrase, source and age) with "more", or the whole card. */
 export function SideNote({ placed, meta, anchorTop, expanded, onToggle }: SideNoteProps) {
   const { note, number, placement } = placed;
   const labelId = `cm-side-note-${note.id}`;
@@ -35,6 +35,8 @@ export function SideNote({ placed, meta, anchorTop, expanded, onToggle }: SideNo
           <p class="cm-paraphrase cm-paraphrase--short" id={labelId}>
             {note.paraphrase}
           </p>
+          {/* Source, date and age belong to every note at a glance, not only to an opened one. */}
+          <p class="cm-source">{sourceLine(meta)}</p>
         </>
       )}
       <button type="button" class="cm-more" aria-expanded={expanded} onClick={() => onToggle(note.id)}>

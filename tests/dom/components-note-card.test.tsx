@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { NoteCard } from '@/components/overlay/NoteCard';
+import { SideNote } from '@/components/overlay/SideNote';
 import { noteById } from '@/content/piece';
 import type { Note } from '@/content/types';
 import { meta } from './overlay-fixtures';
@@ -46,5 +47,30 @@ describe('NoteCard', () => {
     render(<NoteCard note={hostile} meta={meta} matched={['<b>bold</b>']} />, container);
     expect(container.querySelector('img, script, b')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror="alert(1)">');
+  });
+});
+
+describe('SideNote', () => {
+  it('names the source, its date and its age even while closed', () => {
+    const claim = note('fighters-15000');
+    const placed = {
+      number: 1,
+      note: claim,
+      placement: {
+        noteId: claim.id,
+        paragraph: document.createElement('p'),
+        paragraphIndex: 0,
+        score: 3,
+        matched: [],
+      },
+    };
+    render(
+      <SideNote placed={placed} meta={meta} anchorTop={0} expanded={false} onToggle={() => {}} />,
+      container,
+    );
+    expect(container.querySelector('.cm-badge')?.textContent).toBe('Dated claim');
+    expect(container.querySelector('.cm-source')?.textContent).toBe(
+      'La Razón, 22 Oct 2017 · 9 years ago · written 3 years before this article',
+    );
   });
 });
