@@ -3,7 +3,7 @@
 // to its own rectangle stay right whatever the page's scroll or containing block.
 
 import { chooseRail } from './layout';
-import { MARKER_SIZE, markerSpot, markerSpotOf } from './marker-place';
+import { type Box, MARKER_SIZE, markerSpot, markerSpotOf } from './marker-place';
 import type { PlacedNote, TermSummary } from './overlay-analysis';
 import { blockedSides } from './overlay-obstacles';
 
@@ -41,8 +41,6 @@ export interface Geometry {
 }
 
 export const EMPTY_GEOMETRY: Geometry = { rail: { mode: 'markers' }, anchors: [], proxies: [] };
-
-type Box = { left: number; top: number; right: number; bottom: number; width: number; height: number };
 
 /** The horizontal extent of the article's text column: the union of its visible paragraphs. */
 export function columnOf(rects: readonly Box[]): Box | null {
