@@ -9,6 +9,8 @@ import { blockedSides } from './overlay-obstacles';
 
 export const RAIL_WIDTH = 248;
 export const RAIL_GUTTER = 24;
+/** Room the floating toolbar needs in a margin: its width (~190 px) and space on both sides. */
+export const TOOLBAR_ROOM = 240;
 export { MARKER_SIZE };
 
 export type RailGeometry =
@@ -38,9 +40,33 @@ export interface Geometry {
   rail: RailGeometry;
   anchors: NoteAnchor[];
   proxies: TermProxy[];
+  /** The corner the toolbar starts in (the reader can move it). */
+  toolbarSide: 'left' | 'right';
 }
 
-export const EMPTY_GEOMETRY: Geometry = { rail: { mode: 'markers' }, anchors: [], proxies: [] };
+export const EMPTY_GEOMETRY: Geometry = {
+  rail: { mode: 'markers' },
+  anchors: [],
+  proxies: [],
+  toolbarSide: 'right',
+};
+
+/**
+ * Away from the rail when the other margin has room, so that the toolbar covers neither notes nor
+ * text; else on the rail's side, over notes rather than the article. Markers sit where lines end
+ * (on the right in left-to-right text), and the right corner is the familiar place, so without a
+ * rail it stays there.
+ */
+export function toolbarSideFor(
+  rail: RailGeometry,
+  free: { left: number; right: number } | null,
+  viewportWidth: number,
+): 'left' | 'right' {
+  if (rail.mode !== 'margin' || !free) return 'right';
+  const room = rail.side === 'right' ? free.left : viewportWidth - free.right;
+  if (room >= TOOLBAR_ROOM) return rail.side === 'right' ? 'left' : 'right';
+  return rail.side;
+}
 
 /** The horizontal extent of the article's text column: the union of its visible paragraphs. */
 export function columnOf(rects: readonly Box[]): Box | null {
@@ -119,5 +145,5 @@ export function measureGeometry(
       },
     ];
   });
-  return { rail, anchors, proxies };
+  return { rail, anchors, proxies, toolbarSide: toolbarSideFor(rail, free, viewportWidth) };
 }

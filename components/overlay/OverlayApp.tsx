@@ -76,6 +76,7 @@ export function OverlayApp({ session, onHide }: OverlayAppProps) {
       )}
       <Toolbar
         count={analysis.notes.length}
+        side={geometry.toolbarSide}
         panelOpen={panelOpen}
         onTogglePanel={() => (panelOpen ? closePanel() : setPanelOpen(true))}
         onHide={onHide}

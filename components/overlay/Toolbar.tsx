@@ -4,6 +4,8 @@ import { t } from '@/utils/i18n';
 
 export interface ToolbarProps {
   count: number;
+  /** Where the toolbar starts, until the reader moves it. */
+  side?: 'left' | 'right';
   panelOpen: boolean;
   onTogglePanel(): void;
   onHide(): void;
@@ -14,8 +16,18 @@ export const countLabel = (count: number): string =>
   count === 1 ? t('overlayNotesCountOne') : t('overlayNotesCount', String(count));
 
 /** A small corner control: note count, open the panel, hide everything; movable and minimisable. */
-export function Toolbar({ count, panelOpen, onTogglePanel, onHide, panelButton }: ToolbarProps) {
-  const [side, setSide] = useState<'left' | 'right'>('right');
+export function Toolbar({
+  count,
+  side: suggested = 'right',
+  panelOpen,
+  onTogglePanel,
+  onHide,
+  panelButton,
+}: ToolbarProps) {
+  // The suggestion follows the page's layout (it arrives a frame after the first render) until the
+  // reader picks a side.
+  const [chosen, setSide] = useState<'left' | 'right' | null>(null);
+  const side = chosen ?? suggested;
   const [minimised, setMinimised] = useState(false);
   return (
     <div class={`cm-toolbar cm-toolbar--${side}`} role="toolbar" aria-label={t('overlayToolbarLabel')}>

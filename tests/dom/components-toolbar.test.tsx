@@ -50,4 +50,20 @@ describe('Toolbar', () => {
     await act(() => pill?.click());
     expect(byText('3 notes')).toBeDefined();
   });
+
+  it('starts in the suggested corner and follows it until the reader moves the toolbar', async () => {
+    const show = (side: 'left' | 'right') =>
+      render(
+        <Toolbar count={3} side={side} panelOpen={false} onTogglePanel={() => {}} onHide={() => {}} />,
+        container,
+      );
+    const bar = () => container.querySelector('.cm-toolbar');
+    show('right');
+    show('left'); // the page's layout arrives a frame after the first render
+    expect(bar()?.classList.contains('cm-toolbar--left')).toBe(true);
+    await act(() => byLabel('Move the toolbar to the other side')?.click());
+    expect(bar()?.classList.contains('cm-toolbar--right')).toBe(true);
+    show('left'); // a later layout does not undo the reader's choice
+    expect(bar()?.classList.contains('cm-toolbar--right')).toBe(true);
+  });
 });

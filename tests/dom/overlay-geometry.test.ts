@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MARKER_SIZE, markerSpot } from '@/content/marker-place';
 import type { PlacedNote } from '@/content/overlay-analysis';
-import { columnOf, measureGeometry, RAIL_WIDTH } from '@/content/overlay-geometry';
+import { columnOf, measureGeometry, RAIL_WIDTH, toolbarSideFor } from '@/content/overlay-geometry';
 import { blockedSides } from '@/content/overlay-obstacles';
 import { noteById } from '@/content/piece';
 
@@ -118,6 +118,8 @@ describe('measureGeometry', () => {
     const g = measureGeometry(host(), notes, [], [p], 1400);
     expect(g.rail).toEqual({ mode: 'margin', side: 'right', left: 1020 + 24, width: RAIL_WIDTH });
     expect(g.anchors).toEqual([{ noteId: note.id, top: 700, bottom: 820, markerLeft: 1024, markerTop: 700 }]);
+    // The rail takes the right margin; the left one (380 px) has room for the toolbar.
+    expect(g.toolbarSide).toBe('left');
   });
 
   it('falls back to markers when a sidebar takes the only wide margin', () => {
@@ -126,5 +128,21 @@ describe('measureGeometry', () => {
     boxed('aside', { left: 840, top: 0, width: 460, height: 900 }, wrap);
     const p = boxed('p', { left: 100, top: 100, width: 700, height: 100 }, article);
     expect(measureGeometry(host(), [], [], [p], 1400).rail).toEqual({ mode: 'markers' });
+  });
+});
+
+describe('toolbarSideFor', () => {
+  const rail = (side: 'left' | 'right') => ({ mode: 'margin' as const, side, left: 0, width: RAIL_WIDTH });
+
+  it('puts the toolbar in the margin the rail leaves free when it has room', () => {
+    expect(toolbarSideFor(rail('right'), { left: 300, right: 1000 }, 1400)).toBe('left');
+    expect(toolbarSideFor(rail('left'), { left: 400, right: 1000 }, 1400)).toBe('right');
+  });
+
+  it('otherwise keeps it on the rail side, over notes rather than the article, and right without a rail', () => {
+    expect(toolbarSideFor(rail('right'), { left: 100, right: 1000 }, 1400)).toBe('right');
+    expect(toolbarSideFor(rail('left'), { left: 400, right: 1300 }, 1400)).toBe('left');
+    expect(toolbarSideFor({ mode: 'markers' }, { left: 300, right: 1000 }, 1400)).toBe('right');
+    expect(toolbarSideFor(rail('right'), null, 1400)).toBe('right');
   });
 });

@@ -139,6 +139,33 @@ forEachBrowser('overlay on other page shapes', (env) => {
     });
   }
 
+  test('the toolbar starts in the margin the rail leaves free, over no note', async () => {
+    const url = env.server.url('/is-article-en.html');
+    const page = await openRecordedPage(env, url, WIDE);
+    await ensureOverlay(env, page, url);
+    await waitForNotes(page, 2);
+    const notes = await noteRects(page);
+    assert.ok(notes.every((n) => n.kind === 'side-note'));
+    const toolbar = await waitFor(() =>
+      page.evaluate(() => {
+        const el = document.querySelector('context-margin').shadowRoot.querySelector('.cm-toolbar');
+        const r = el?.getBoundingClientRect();
+        return (
+          r &&
+          r.width > 0 && {
+            left: r.left + scrollX,
+            top: r.top + scrollY,
+            right: r.right + scrollX,
+            bottom: r.bottom + scrollY,
+          }
+        );
+      }),
+    );
+    assert.ok(toolbar.right < Math.min(...notes.map((n) => n.left)), 'the toolbar is left of the rail');
+    for (const note of notes) assert.ok(!overlaps(note, toolbar), `${note.id} is not under the toolbar`);
+    await page.close();
+  });
+
   test('resizing the window moves between margin notes and markers', async () => {
     const url = env.server.url('/overlay-long-en.html');
     const page = await openRecordedPage(env, url, WIDE);
