@@ -16,6 +16,10 @@ export function t(key: string, substitutions?: string | string[]): string {
   return key;
 }
 
+/** A count in words: one and many take different strings ("1 note", "2 notes"); `many` gets `$1`. */
+export const countText = (count: number, one: string, many: string): string =>
+  count === 1 ? t(one) : t(many, String(count));
+
 /** The browser's UI language, e.g. 'en-US', or 'en' where it cannot be read. */
 export function uiLanguage(): string {
   try {

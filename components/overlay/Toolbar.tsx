@@ -1,6 +1,6 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { countText, t } from '@/utils/i18n';
 
 export interface ToolbarProps {
   count: number;
@@ -13,7 +13,7 @@ export interface ToolbarProps {
 }
 
 export const countLabel = (count: number): string =>
-  count === 1 ? t('overlayNotesCountOne') : t('overlayNotesCount', String(count));
+  countText(count, 'overlayNotesCountOne', 'overlayNotesCount');
 
 /** A small corner control: note count, open the panel, hide everything; movable and minimisable. */
 export function Toolbar({

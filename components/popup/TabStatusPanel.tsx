@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { countText, t } from '@/utils/i18n';
 import type { TabStatus } from '@/utils/messages';
 import type { TabView } from './tab-view';
 
@@ -25,10 +25,6 @@ export function TabStatusPanel({ tab, busy, ...actions }: { tab: TabView; busy: 
     </section>
   );
 }
-
-// One and many take different words ("1 note placed", "2 notes placed"), as in the overlay's toolbar.
-const countOf = (count: number, one: string, many: string): string =>
-  count === 1 ? t(one) : t(many, String(count));
 
 function stateOf(tab: TabView): string {
   if (tab.kind !== 'page') return tab.kind;
@@ -65,8 +61,8 @@ function PageStatus({ status, busy, ...actions }: { status: TabStatus; busy: boo
       )}
       {status.overlayLoaded && (
         <p class="counts" data-testid="counts">
-          {countOf(status.notes, 'statusNotesPlacedOne', 'statusNotesPlaced')} ·{' '}
-          {countOf(status.terms, 'statusTermsHighlightedOne', 'statusTermsHighlighted')}
+          {countText(status.notes, 'statusNotesPlacedOne', 'statusNotesPlaced')} ·{' '}
+          {countText(status.terms, 'statusTermsHighlightedOne', 'statusTermsHighlighted')}
           {status.forced && ` · ${t('statusForced')}`}
           {!status.overlayVisible && ` · ${t('statusHidden')}`}
         </p>
