@@ -25,6 +25,15 @@ export interface MarkerSpot {
   top: number;
 }
 
+/** Beside the paragraph, right side first, where the window leaves room; else null. */
+function besideSpot(paragraph: Box, viewportWidth: number): MarkerSpot | null {
+  const after = paragraph.right + MARKER_GAP;
+  if (after + MARKER_SIZE <= viewportWidth - WINDOW_EDGE) return { left: after, top: paragraph.top };
+  const before = paragraph.left - MARKER_SIZE - MARKER_GAP;
+  if (before >= WINDOW_EDGE) return { left: before, top: paragraph.top };
+  return null;
+}
+
 /** `lines`: the paragraph's line boxes, top to bottom (none where the DOM gives none). */
 export function markerSpot(
   paragraph: Box,
@@ -32,10 +41,8 @@ export function markerSpot(
   viewportWidth: number,
   rtl: boolean,
 ): MarkerSpot {
-  const after = paragraph.right + MARKER_GAP;
-  if (after + MARKER_SIZE <= viewportWidth - WINDOW_EDGE) return { left: after, top: paragraph.top };
-  const before = paragraph.left - MARKER_SIZE - MARKER_GAP;
-  if (before >= WINDOW_EDGE) return { left: before, top: paragraph.top };
+  const beside = besideSpot(paragraph, viewportWidth);
+  if (beside) return beside;
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i] as Box;
     const end = rtl ? line.left - MARKER_GAP - MARKER_SIZE : line.right + MARKER_GAP;
@@ -47,7 +54,8 @@ export function markerSpot(
   return { left, top: paragraph.top };
 }
 
-const union = (boxes: readonly Box[]): Box => {
+/** The smallest box around `boxes` (at least one). */
+export const boxAround = (boxes: readonly Box[]): Box => {
   const left = Math.min(...boxes.map((r) => r.left));
   const right = Math.max(...boxes.map((r) => r.right));
   const top = Math.min(...boxes.map((r) => r.top));
@@ -73,7 +81,7 @@ export function linesOf(paragraph: Element): Box[] {
     if (line?.some((other) => sameLine(other, box))) line.push(box);
     else lines.push([box]);
   }
-  return lines.map(union);
+  return lines.map(boxAround);
 }
 
 const isRightToLeft = (element: Element) =>
@@ -81,8 +89,9 @@ const isRightToLeft = (element: Element) =>
 
 /** The marker's spot for a paragraph, read from the live page. */
 export function markerSpotOf(paragraph: Element, rect: Box, viewportWidth: number): MarkerSpot {
-  const beside = markerSpot(rect, [], viewportWidth, false);
   // Beside the paragraph needs no line boxes: the common case reads nothing more.
-  if (beside.left >= rect.right || beside.left + MARKER_SIZE <= rect.left) return beside;
-  return markerSpot(rect, linesOf(paragraph), viewportWidth, isRightToLeft(paragraph));
+  return (
+    besideSpot(rect, viewportWidth) ??
+    markerSpot(rect, linesOf(paragraph), viewportWidth, isRightToLeft(paragraph))
+  );
 }

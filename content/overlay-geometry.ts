@@ -3,7 +3,7 @@
 // to its own rectangle stay right whatever the page's scroll or containing block.
 
 import { chooseRail } from './layout';
-import { type Box, MARKER_SIZE, markerSpot, markerSpotOf } from './marker-place';
+import { type Box, boxAround, MARKER_SIZE, markerSpot, markerSpotOf } from './marker-place';
 import type { PlacedNote, TermSummary } from './overlay-analysis';
 import { blockedSides } from './overlay-obstacles';
 
@@ -71,12 +71,7 @@ export function toolbarSideFor(
 /** The horizontal extent of the article's text column: the union of its visible paragraphs. */
 export function columnOf(rects: readonly Box[]): Box | null {
   const visible = rects.filter((r) => r.width > 0 && r.height > 0);
-  if (visible.length === 0) return null;
-  const left = Math.min(...visible.map((r) => r.left));
-  const right = Math.max(...visible.map((r) => r.right));
-  const top = Math.min(...visible.map((r) => r.top));
-  const bottom = Math.max(...visible.map((r) => r.bottom));
-  return { left, right, top, bottom, width: right - left, height: bottom - top };
+  return visible.length === 0 ? null : boxAround(visible);
 }
 
 /** `measureGeometry` for an analysis, in the host's own window. */
