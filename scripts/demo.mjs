@@ -5,9 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import {
   BROWSERS,
+  browserVersion,
   findExecutable,
   launchWithExtension,
   missingBrowserMessage,
+  newTab,
   openExtensionPage,
   statusOf,
   tabIdOf,
@@ -36,9 +38,9 @@ if (build.status !== 0) {
 const server = await serve('tests/fixtures/pages');
 const url = server.url(`/${pageArg}`);
 const ctx = await launchWithExtension(name, { headless, outputDir: BROWSERS[name].output });
-const page = await ctx.browser.newPage();
+const page = await newTab(ctx);
 await page.goto(url, { waitUntil: 'load' });
-console.log(`Opened ${url} in ${name}${headless ? ' (headless)' : ''}.`);
+console.log(`Opened ${url} in ${browserVersion(name)}${headless ? ' (headless)' : ''}.`);
 
 if (!headless) {
   console.log('Close the browser window to stop.');

@@ -2,7 +2,7 @@
 // A missing browser fails the run under CI and is skipped, with a clear message, elsewhere.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findExecutable, missingBrowserMessage } from '../tests/e2e/lib/browsers.mjs';
+import { browserVersion, findExecutable, missingBrowserMessage } from '../tests/e2e/lib/browsers.mjs';
 
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--browser='))?.split('=')[1];
@@ -27,7 +27,7 @@ for (const name of wanted) {
       continue;
     }
   }
-  console.log(`[e2e] ${name}`);
+  console.log(`[e2e] ${name}: ${browserVersion(name)}, Node ${process.version}`);
   const run = spawnSync(
     process.execPath,
     ['--test', '--test-concurrency=1', '--test-reporter=spec', ...(files.length ? files : ['tests/e2e/'])],

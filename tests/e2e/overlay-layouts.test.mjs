@@ -12,6 +12,7 @@ import {
 } from './lib/overlay.mjs';
 import { meanLuminance } from './lib/pixels.mjs';
 import { forEachBrowser, waitFor } from './lib/suite.mjs';
+import { setViewport } from './lib/viewport.mjs';
 
 const WIDE = { width: 1400, height: 900 };
 
@@ -173,9 +174,9 @@ forEachBrowser('overlay on other page shapes', (env) => {
     await waitForNotes(page, 2);
     const kinds = async () => [...new Set((await noteRects(page)).map((n) => n.kind))].join();
     assert.equal(await kinds(), 'side-note');
-    await page.setViewport({ width: 760, height: 900 });
+    await setViewport(page, { width: 760, height: 900 });
     await waitFor(async () => (await kinds()) === 'marker');
-    await page.setViewport(WIDE);
+    await setViewport(page, WIDE);
     await waitFor(async () => (await kinds()) === 'side-note');
     await page.close();
   });

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { executableVersion, setViewport } from './viewport.mjs';
 
 export const BROWSERS = {
   chromium: {
@@ -58,14 +59,20 @@ export async function launchWithExtension(name, { headless = true, outputDir, vi
       ],
     });
     const id = await browser.installExtension(dir);
-    return { browser, name, extensionOrigin: `chrome-extension://${id}` };
+    return {
+      browser,
+      name,
+      extensionOrigin: `chrome-extension://${id}`,
+      viewport: headless ? defaultViewport : null,
+    };
   }
   const uuid = '7d1c6b2e-3f4a-4b5c-9d8e-0f1a2b3c4d5e';
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
     headless,
-    defaultViewport,
+    // Sized by newTab() instead: puppeteer's own sizing sends a command Firefox ESR 140 refuses.
+    defaultViewport: null,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ 'context-margin@example.org': uuid }),
       'ui.prefersReducedMotion': 1,
@@ -73,12 +80,27 @@ export async function launchWithExtension(name, { headless = true, outputDir, vi
     env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
   });
   await browser.installExtension(dir);
-  return { browser, name, extensionOrigin: `moz-extension://${uuid}` };
+  return { browser, name, extensionOrigin: `moz-extension://${uuid}`, viewport: defaultViewport };
+}
+
+/** A new tab sized to `viewport` (default: the size the browser was launched for). */
+export async function newTab(ctx, viewport = ctx.viewport) {
+  const page = await ctx.browser.newPage();
+  // Chromium's tabs open at the launch size already (puppeteer's defaultViewport); Firefox's do not.
+  const sizedAtLaunch = ctx.name === 'chromium' && viewport === ctx.viewport;
+  if (viewport && !sizedAtLaunch) await setViewport(page, viewport);
+  return page;
+}
+
+/** `Chromium 150.… ` or `Mozilla Firefox 140.…esr`, from the executable the tests launch. */
+export function browserVersion(name) {
+  const executablePath = findExecutable(name);
+  return executablePath ? executableVersion(executablePath) : 'not installed';
 }
 
 /** Opens an extension page; Firefox never resolves goto() on moz-extension pages. */
 export async function openExtensionPage(ctx, path, readySelector) {
-  const page = await ctx.browser.newPage();
+  const page = await newTab(ctx);
   const url = `${ctx.extensionOrigin}/${path}`;
   if (ctx.name === 'firefox') {
     page.goto(url).catch(() => {});
