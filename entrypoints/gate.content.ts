@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detect } from '@/content/detect';
 import { hasCandidate, runGate } from '@/content/gate';
 import { readPage } from '@/content/read-page';

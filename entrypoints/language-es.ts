@@ -1,3 +1,4 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { glossary, notes } from '@/content/piece';
 import { publishLanguage } from '@/content/piece/language-pack';
 

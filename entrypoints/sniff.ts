@@ -1,3 +1,4 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { hasCandidate } from '@/content/gate';
 import { tellBackground } from '@/utils/messages';
 import { isGateRunning, markSniffed } from '@/utils/shared-world';

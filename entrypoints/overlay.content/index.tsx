@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 // Bundled as text and handed to the shadow root: no stylesheet request, no web-accessible resource.
 import overlayCss from '@/components/overlay/overlay.css?inline';
