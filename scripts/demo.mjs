@@ -14,8 +14,8 @@ import {
   openExtensionPage,
   statusOf,
   tabIdOf,
-} from '../tests/e2e/lib/browsers.mjs';
-import { serve } from '../tests/e2e/lib/server.mjs';
+} from './lib/browsers.mjs';
+import { serve } from './lib/server.mjs';
 
 const { values: args } = parseArgs({
   options: {

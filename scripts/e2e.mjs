@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { browserVersion, findExecutable, missingBrowserMessage } from '../tests/e2e/lib/browsers.mjs';
+import { browserVersion, findExecutable, missingBrowserMessage } from './lib/browsers.mjs';
 
 // npm run test:e2e -- [--browser chromium|firefox] [FILE …]
 const { values: args, positionals: files } = parseArgs({

@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
-import { cardHeightLimit } from './card-height';
-import { type Box, type CardGeometry, cardPosition } from './card-position';
+import { cardHeightLimit } from '../../content/layout/card-height';
+import { type Box, type CardGeometry, cardPosition } from '../../content/layout/card-position';
 import { followAnchor } from './follow-anchor';
 
 /** What a card explains: a term's range of page text, or an element (a note marker). */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cardHeightLimit } from '@/components/overlay/card-height';
-import { type Box, type CardGeometry, cardPosition } from '@/components/overlay/card-position';
+import { cardHeightLimit } from '@/content/layout/card-height';
+import { type Box, type CardGeometry, cardPosition } from '@/content/layout/card-position';
 
 // The reviewer's window: 700 × 600.
 const VIEWPORT: Box = { x: 0, y: 0, width: 700, height: 600 };

@@ -1,7 +1,7 @@
 import { computePosition, flip, inline, offset, type Platform, shift } from '@floating-ui/dom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Box, type CardGeometry, cardPosition } from '@/components/overlay/card-position';
+import { type Box, type CardGeometry, cardPosition } from '@/content/layout/card-position';
 
 const VIEWPORT: Box = { x: 0, y: 0, width: 1000, height: 800 };
 const CARD = { width: 340, height: 200 };

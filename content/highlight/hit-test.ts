@@ -2,7 +2,7 @@
 // hover: ask the browser for the caret position at the point, then check that the point really
 // lies on the term's text (a caret position is also reported beside the end of a line).
 
-import type { TermMatch } from './types';
+import type { TermMatch } from '../types';
 
 export interface CaretPoint {
   node: Node;

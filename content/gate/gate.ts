@@ -1,8 +1,8 @@
-import { detect } from './detect';
-import { findMentions } from './detect-mentions';
-import { readPage } from './read-page';
-import { primaryLanguage } from './read-page-meta';
-import type { Detection, PageReading, Sensitivity } from './types';
+import { detect } from '../detect/detect';
+import { findMentions } from '../detect/detect-mentions';
+import { primarySubtag } from '../read/language-of';
+import { readPage } from '../read/read-page';
+import type { Detection, PageReading, Sensitivity } from '../types';
 
 // The cheap first stage reads a few kilobytes (title, metadata, headline, first paragraphs) and
 // never walks the whole document: most pages stop here.
@@ -47,7 +47,7 @@ export function hasCandidate(doc: Document): boolean {
 const notAbout = (doc: Document, reason: string): Detection => ({
   about: false,
   score: 0,
-  language: primaryLanguage(doc.documentElement?.getAttribute('lang')),
+  language: primarySubtag(doc.documentElement?.getAttribute('lang')),
   reasons: [reason],
 });
 

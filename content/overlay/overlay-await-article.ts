@@ -1,6 +1,6 @@
 // Single-page apps often render the new article some time after the URL changes: a bounded watch
 // for it, instead of deciding on the empty page in between.
-import type { GateState } from '@/utils/shared-world';
+import type { GateState } from '@/content/gate/shared-world';
 import { watchPage } from './watch-page';
 
 /** How long after a navigation a single-page app may take to render its new article. */

@@ -2,9 +2,9 @@
 // one pass, and each note scores the words of its cues that matched, so that a placement can say
 // why it is there (the matched words).
 
-import { type PhraseMatcher, perLanguageMatcher } from './cue-match';
-import { foldText, originalEnd, originalStart } from './fold-text';
-import type { Language, Note } from './types';
+import { type PhraseMatcher, perLanguageMatcher } from '../match/cue-match';
+import { foldText, originalEnd, originalStart } from '../text/fold-text';
+import type { Language, Note } from '../types';
 
 /** Only the start of a paragraph is scored: notes belong beside readable paragraphs, not 5 MB ones. */
 export const MAX_SCORED_CHARS = 6_000;

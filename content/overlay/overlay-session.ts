@@ -3,9 +3,11 @@
 // page changes, and leaves the page exactly as it was when its signal aborts.
 
 import type { Settings } from '@/utils/settings';
-import { createHighlighter } from './highlight';
-import { type Analysis, analyseNotes, EMPTY_ANALYSIS, searchTermsOf, toLanguage } from './overlay-analysis';
-import { measureInWindow } from './overlay-geometry';
+import { createHighlighter } from '../highlight/highlight';
+import { measureInWindow } from '../layout/overlay-geometry';
+import { languageOf } from '../read/language-of';
+import type { Detection, PageReading } from '../types';
+import { type Analysis, analyseNotes, EMPTY_ANALYSIS, searchTermsOf } from './overlay-analysis';
 import { watchHover } from './overlay-hover';
 import { currentReading, sameArticle } from './overlay-reading';
 import {
@@ -17,8 +19,7 @@ import {
 import { createStore } from './overlay-store';
 import { pageTheme, watchColorScheme } from './overlay-theme';
 import { oncePerFrame, watchLayout } from './overlay-triggers';
-import type { Detection, PageReading } from './types';
-import { watchPage } from './watch-page';
+import { watchPage, withoutObserving } from './watch-page';
 
 export type { ActiveTerm, OverlaySession, OverlaySessionOptions, OverlayState } from './overlay-state';
 
@@ -31,7 +32,7 @@ export function createOverlaySession({
 }: OverlaySessionOptions): OverlaySession {
   const first = currentReading(doc, gate, settings, reader);
   const state = createStore<OverlayState>(initialOverlayState(first, gate?.forced ?? false, settings));
-  const highlighter = createHighlighter(doc, { prefix: 'context-margin' });
+  const highlighter = createHighlighter(doc, { prefix: 'context-margin', quietly: withoutObserving });
   signal.addEventListener('abort', () => {
     termSearch?.abort();
     highlighter.destroy();
@@ -71,7 +72,7 @@ export function createOverlaySession({
   const recompute = (reading: PageReading, detection: Detection | null) => {
     if (signal.aborted) return;
     const s = state.get().settings;
-    const language = toLanguage(detection?.language, reading.language, doc.documentElement.lang);
+    const language = languageOf(detection?.language, reading.language, doc.documentElement.lang);
     // An article swapped in place for one not about the group keeps no notes (unless shown on request).
     const relevant = detection?.about || state.get().forced;
     const notes = relevant

@@ -1,7 +1,7 @@
+import { leadSize, paragraphTexts } from '../text/paragraph-texts';
+import type { Detection, PageReading, Sensitivity } from '../types';
 import { findMentions, hasConflictContext, type Mention } from './detect-mentions';
-import { leadSize, paragraphTexts } from './detect-text';
 import { ACTOR_HEADLINE, CLAIM } from './lexicon';
-import type { Detection, PageReading, Sensitivity } from './types';
 
 /** Score a page needs, per sensitivity, to be about the Islamic State. */
 export const THRESHOLDS: Record<Sensitivity, number> = { strict: 4.5, normal: 3, broad: 2 };

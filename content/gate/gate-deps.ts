@@ -2,7 +2,7 @@ import type { Detection, PageReading, Sensitivity } from '@/content/types';
 import type { TabStatus } from '@/utils/messages';
 import type { GateSettings } from '@/utils/settings-reader';
 
-// What the gate's lifecycle (utils/gate-controller.ts) needs from its page and extension, and what
+// What the gate's lifecycle (content/gate/gate-controller.ts) needs from its page and extension, and what
 // it offers the entry point that wires it in.
 
 export interface GateDeps {

@@ -1,8 +1,8 @@
 // The term search of find-terms.ts in slices that give the main thread back, so that no task of
 // ours is long on a huge page while an ordinary article is still done at once.
 
+import type { GlossaryTerm, TermMatch } from '../types';
 import { type FindTermsOptions, searchTerms } from './find-terms';
-import type { GlossaryTerm, TermMatch } from './types';
 
 export interface SlicedOptions extends FindTermsOptions {
   /** Longest stretch of work before the main thread is given back (default 8 ms). */

@@ -2,7 +2,7 @@
 // term finding: phrases are tried (phrase-at.ts, which also says how Arabic is matched) only where
 // a phrase can start, and only the phrases that can start there (phrase-starts.ts).
 
-import { foldPhrase } from './fold-text';
+import { foldPhrase } from '../text/fold-text';
 import { edgeBefore, phraseAt } from './phrase-at';
 import { ARABIC, keyOf, leadPhrases } from './phrase-order';
 import { phraseStarts } from './phrase-starts';

@@ -1,15 +1,15 @@
 // What the overlay shows, as one plain value: the session keeps it up to date and the components
 // only read it. Apart from the session so that the shape can be read without the orchestration.
 
+import type { GateState, PageReader } from '@/content/gate/shared-world';
 import type { Settings } from '@/utils/settings';
-import type { GateState, PageReader } from '@/utils/shared-world';
+import { EMPTY_GEOMETRY, type Geometry } from '../layout/overlay-geometry';
+import type { Detection, PageReading } from '../types';
 import { type Analysis, EMPTY_ANALYSIS } from './overlay-analysis';
-import { EMPTY_GEOMETRY, type Geometry } from './overlay-geometry';
 import type { OpenVia, TermHit } from './overlay-hover';
 import type { CurrentReading } from './overlay-reading';
 import type { Store } from './overlay-store';
 import type { Theme } from './overlay-theme';
-import type { Detection, PageReading } from './types';
 
 export interface ActiveTerm extends TermHit {
   via: OpenVia;

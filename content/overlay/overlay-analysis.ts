@@ -1,11 +1,11 @@
 // From a page reading to what the overlay shows: the placed notes in reading order and the term
 // matches. Pure over the live DOM; no UI and no layout.
-import { findTerms } from './find-terms';
-import { findTermsInSlices } from './find-terms-in-slices';
-import { glossary, notes as pieceNotes, termById } from './piece';
-import { adoptLanguage } from './piece/language-pack';
-import { placeNotes } from './place-notes';
-import type { GlossaryTerm, Language, Note, NoteKind, NotePlacement, PageReading, TermMatch } from './types';
+
+import { glossary, notes as pieceNotes, termById } from '../knowledge';
+import { adoptLanguage } from '../knowledge/language-pack';
+import { placeNotes } from '../notes/place-notes';
+import { findTermsInSlices } from '../terms/find-terms-in-slices';
+import type { GlossaryTerm, Language, Note, NoteKind, NotePlacement, PageReading, TermMatch } from '../types';
 
 export interface PlacedNote {
   /** 1-based position in reading order: the marker number. */
@@ -35,18 +35,6 @@ export interface AnalysisOptions {
   signal?: AbortSignal;
 }
 
-const LANGUAGES: readonly Language[] = ['en', 'es', 'fr', 'it', 'de', 'ar'];
-
-/** The first candidate that is one of our languages (by primary subtag), else English. */
-export function toLanguage(...candidates: (string | null | undefined)[]): Language {
-  for (const candidate of candidates) {
-    const primary = candidate?.toLowerCase().split(/[-_]/)[0];
-    const hit = LANGUAGES.find((l) => l === primary);
-    if (hit) return hit;
-  }
-  return 'en';
-}
-
 export const EMPTY_ANALYSIS: Analysis = { language: 'en', notes: [], matches: [], terms: [] };
 
 /** The notes alone; terms come from `findTerms` (at once) or `findTermsInSlices`, then `withTerms`. */
@@ -72,13 +60,6 @@ export const withTerms = (analysis: Analysis, matches: TermMatch[]): Analysis =>
   matches,
   terms: summariseTerms(matches),
 });
-
-/** Notes and terms in one go. */
-export function analyse(reading: PageReading, language: Language, options: AnalysisOptions): Analysis {
-  const notes = analyseNotes(reading, language, options);
-  if (!reading.root || !options.highlights || options.signal?.aborted) return notes;
-  return withTerms(notes, findTerms(reading.root, glossary, language, { signal: options.signal }));
-}
 
 export interface TermSearch {
   /** The analysis with its terms when the search fitted in its first slice, else null. */

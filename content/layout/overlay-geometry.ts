@@ -2,9 +2,9 @@
 // overlay host. The host is an out-of-flow box at the document origin, so positions taken relative
 // to its own rectangle stay right whatever the page's scroll or containing block.
 
+import type { PlacedNote, TermSummary } from '../overlay/overlay-analysis';
 import { chooseRail } from './layout';
 import { type Box, boxAround, MARKER_SIZE, markerSpot, markerSpotOf } from './marker-place';
-import type { PlacedNote, TermSummary } from './overlay-analysis';
 import { blockedSides } from './overlay-obstacles';
 
 export const RAIL_WIDTH = 248;

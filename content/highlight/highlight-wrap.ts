@@ -2,9 +2,9 @@
 // <mark data-context-margin>, and undo it exactly — the text nodes that were split are merged
 // back into the original Text objects, and no other node of the page is touched.
 
-import { type Segment, segmentsOf } from './range-segments';
-import type { TermMatch } from './types';
-import { withoutObserving } from './watch-page';
+import { keepFoundRanges } from '../text/found-ranges';
+import { type Segment, segmentsOf } from '../text/range-segments';
+import type { TermMatch } from '../types';
 
 export interface Wrapping {
   /** Every mark in place, in document order. */
@@ -26,19 +26,25 @@ interface Origin {
 
 // Ranges found over wrapped text (findTerms during a re-run) live inside the split pieces; when
 // the marks are taken out, those ranges must be carried back onto the restored nodes, even if the
-// caller clears the highlights before applying the new ranges.
+// caller clears the highlights before applying the new ranges. They are collected only while some
+// marks are in place (see text/found-ranges.ts).
 let activeWrappings = 0;
+let stopKeeping: (() => void) | null = null;
 const rangesToCarry = new Set<Range>();
 const MAX_CARRIED = 5000;
 
-/** Called by findTerms: keeps its ranges valid across the next unwrap, if marks are in place. */
-export function carryAcrossUnwrap(ranges: Iterable<Range>): void {
-  if (activeWrappings === 0) return;
+function carryAcrossUnwrap(ranges: readonly Range[]): void {
   if (rangesToCarry.size > MAX_CARRIED) rangesToCarry.clear();
   for (const range of ranges) rangesToCarry.add(range);
 }
 
-export function wrapMatches(doc: Document, matches: readonly TermMatch[]): Wrapping {
+const justRun = <T>(change: () => T): T => change();
+
+export function wrapMatches(
+  doc: Document,
+  matches: readonly TermMatch[],
+  quietly: <T>(change: () => T) => T = justRun,
+): Wrapping {
   const perNode = new Map<Text, Segment[]>();
   matches.forEach((match, index) => {
     segmentsOf(match.range, match.termId, index, perNode);
@@ -48,7 +54,7 @@ export function wrapMatches(doc: Document, matches: readonly TermMatch[]): Wrapp
   const marks: HTMLElement[] = [];
   const marksOfMatch: HTMLElement[][] = matches.map(() => []);
 
-  withoutObserving(() => {
+  quietly(() => {
     for (const [original, segments] of perNode) {
       segments.sort((a, b) => a.start - b.start);
       const created: Text[] = [];
@@ -82,6 +88,7 @@ export function wrapMatches(doc: Document, matches: readonly TermMatch[]): Wrapp
   });
 
   activeWrappings++;
+  stopKeeping ??= keepFoundRanges(carryAcrossUnwrap);
   let unwrapped = false;
   const wrapped: TermMatch[] = [];
   matches.forEach((match, index) => {
@@ -106,12 +113,16 @@ export function wrapMatches(doc: Document, matches: readonly TermMatch[]): Wrapp
       unwrapped = true;
       activeWrappings--;
       const carry = [...new Set([...given, ...rangesToCarry])];
-      if (activeWrappings === 0) rangesToCarry.clear();
+      if (activeWrappings === 0) {
+        rangesToCarry.clear();
+        stopKeeping?.();
+        stopKeeping = null;
+      }
       const boundaries = carry.map((range) => [
         originalPoint(range.startContainer, range.startOffset, origins),
         originalPoint(range.endContainer, range.endOffset, origins),
       ]);
-      withoutObserving(() => {
+      quietly(() => {
         for (const mark of marks) {
           // A page script may have moved or emptied the mark since: restore what is still ours.
           if (mark.parentNode) mark.replaceWith(...Array.from(mark.childNodes));

@@ -3,11 +3,11 @@
 // highest score first, so that the result is explainable ("why here": the matched words) and
 // deterministic.
 
-import { primaryLanguage } from './find-terms';
+import { languageOf } from '../read/language-of';
+import { proseText } from '../text/text-runs';
+import { skipChecker } from '../text/text-walker';
+import type { Note, NoteKind, NotePlacement } from '../types';
 import { type Candidate, cueMatcher, scoreParagraph } from './score-paragraph';
-import { proseText } from './text-runs';
-import { skipChecker } from './text-walker';
-import type { Note, NoteKind, NotePlacement } from './types';
 
 export interface PlaceNotesOptions {
   maxNotes: number;
@@ -43,7 +43,7 @@ export function placeNotes(
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const minGap = Math.max(0, options.minGap ?? DEFAULT_MIN_GAP);
   if (maxNotes === 0 || notes.length === 0 || paragraphs.length === 0) return [];
-  const matcher = cueMatcher(notes, primaryLanguage(language));
+  const matcher = cueMatcher(notes, languageOf(language));
   const allowed = (note: Note) => options.kinds?.[note.kind] !== false;
   // Paragraphs share their ancestors: one skip check for all of them judges each ancestor once.
   const skipped = skipChecker();

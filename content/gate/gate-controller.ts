@@ -1,10 +1,10 @@
+import type { Gate, GateDeps } from '@/content/gate/gate-deps';
+import { getOverlay, setGateState, setOverlay } from '@/content/gate/shared-world';
 import type { Detection, PageReading, Sensitivity } from '@/content/types';
-import type { Gate, GateDeps } from '@/utils/gate-deps';
 import { isTabRequest, type Message, type TabStatus } from '@/utils/messages';
 import { isSiteDisabled } from '@/utils/settings-core/schema';
 import { warn } from '@/utils/settings-core/warn';
 import type { GateSettings } from '@/utils/settings-reader';
-import { getOverlay, setGateState, setOverlay } from '@/utils/shared-world';
 import { emptyTabStatus } from '@/utils/tab-status';
 
 // The every-page gate's lifecycle, framework-free so it can be tested in happy-dom: cheap check,

@@ -1,7 +1,8 @@
-import { LEAD_PARAGRAPHS, leadOf, paragraphTexts } from './detect-text';
-import { guessLanguage, metaContent, parseDate, primaryLanguage, readLinkedData } from './read-page-meta';
+import { LEAD_PARAGRAPHS, leadOf, paragraphTexts } from '../text/paragraph-texts';
+import type { PageReading } from '../types';
+import { primarySubtag } from './language-of';
+import { guessLanguage, metaContent, parseDate, readLinkedData } from './read-page-meta';
 import { findRoot, linkDensity, paragraphsOf } from './read-page-root';
-import type { PageReading } from './types';
 
 /**
  * A page with this many <article> cards, no article metadata and little prose in its main one is a
@@ -44,9 +45,9 @@ export function readPage(doc: Document): PageReading {
   // The lead never uses more texts than LEAD_PARAGRAPHS: the other paragraphs are not read for it.
   const lead = leadOf(paragraphTexts(paragraphs.slice(0, 8), LEAD_PARAGRAPHS));
   const language =
-    primaryLanguage(doc.documentElement?.getAttribute('lang')) ||
-    primaryLanguage(metaContent(doc, 'meta[property="og:locale"]')) ||
-    primaryLanguage(linked?.language) ||
+    primarySubtag(doc.documentElement?.getAttribute('lang')) ||
+    primarySubtag(metaContent(doc, 'meta[property="og:locale"]')) ||
+    primarySubtag(linked?.language) ||
     guessLanguage(`${headline} ${lead}`);
   const typed = !!linked?.isArticle || /article/i.test(metaContent(doc, 'meta[property="og:type"]'));
   const listLike =

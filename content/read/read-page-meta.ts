@@ -52,12 +52,6 @@ export function readLinkedData(doc: Document): LinkedData | null {
 export const metaContent = (doc: Document, selector: string): string =>
   doc.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
 
-/** 'en-US', 'fr_FR', 'DE' → 'en', 'fr', 'de'; nonsense → ''. */
-export function primaryLanguage(tag: string | null | undefined): string {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return /^[a-z]{2,3}$/.test(primary) ? primary : '';
-}
-
 const STOPWORDS: [string, RegExp][] = [
   ['en', /\b(?:the|and|of|to|with|that)\b/g],
   ['es', /\b(?:el|los|las|del|que|y|por)\b/g],

@@ -2,13 +2,14 @@
 // language (cached), one pass over the text, a bounded number of ranges for huge pages; on huge
 // pages, in slices that give the main thread back (find-terms-in-slices.ts).
 
-import { type PhraseMatcher, perLanguageMatcher } from './cue-match';
-import { foldText, originalEnd, originalStart } from './fold-text';
-import { carryAcrossUnwrap } from './highlight-wrap';
-import { searchUnits } from './search-units';
-import { collectRuns, nodePosition } from './text-runs';
-import { skipChecker } from './text-walker';
-import type { GlossaryTerm, Language, TermMatch } from './types';
+import { type PhraseMatcher, perLanguageMatcher } from '../match/cue-match';
+import { languageOf } from '../read/language-of';
+import { foldText, originalEnd, originalStart } from '../text/fold-text';
+import { reportFoundRanges } from '../text/found-ranges';
+import { searchUnits } from '../text/search-units';
+import { collectRuns, nodePosition } from '../text/text-runs';
+import { skipChecker } from '../text/text-walker';
+import type { GlossaryTerm, Language, TermMatch } from '../types';
 
 export interface FindTermsOptions {
   signal?: AbortSignal;
@@ -19,12 +20,6 @@ export interface FindTermsOptions {
 export const DEFAULT_TERM_LIMIT = 500;
 /** A run longer than this (one enormous text node) is searched only at its start. */
 export const MAX_RUN_CHARS = 100_000;
-
-/** 'en-GB' → 'en'; anything odd → ''. */
-export function primaryLanguage(language: string): string {
-  const primary = /^[a-z]{2,3}/i.exec(language.trim())?.[0];
-  return primary ? primary.toLowerCase() : '';
-}
 
 /** The aliases of the page language, then English ones (names like “Raqqa” appear in every language). */
 const termMatcherOf = perLanguageMatcher((glossary: readonly GlossaryTerm[], lang: string) => {
@@ -40,7 +35,7 @@ const termMatcherOf = perLanguageMatcher((glossary: readonly GlossaryTerm[], lan
 });
 
 function termMatcher(glossary: readonly GlossaryTerm[], language: string): PhraseMatcher<string> {
-  return termMatcherOf(glossary, primaryLanguage(language));
+  return termMatcherOf(glossary, languageOf(language));
 }
 
 /**
@@ -85,7 +80,7 @@ export function* searchTerms(
     if (found.length >= limit) break;
     if (yield chars) skipped = skipChecker();
   }
-  carryAcrossUnwrap(found.map((match) => match.range));
+  reportFoundRanges(found.map((match) => match.range));
   return found;
 }
 

@@ -1,9 +1,10 @@
 // The overlay's on/off switch, shared with the gate and the popup through `setOverlay`. Showing
 // starts a session and mounts the UI; hiding aborts the session and removes the UI, which leaves
 // the page as it was. Mounting is injected so that this file stays framework-free.
+
+import type { GateState, OverlayController, PageReader } from '@/content/gate/shared-world';
 import type { TabStatus } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
-import type { GateState, OverlayController, PageReader } from '@/utils/shared-world';
 import { awaitArticle } from './overlay-await-article';
 import { createOverlaySession, type OverlaySession } from './overlay-session';
 

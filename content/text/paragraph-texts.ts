@@ -1,4 +1,5 @@
-// Text units for counting: what the reader would see as paragraphs, even when the page has none.
+// Paragraph texts for counting and reading: what the reader would see as paragraphs, even when the
+// page has none (walls of text cut at sentence ends), and which of them make up the lead.
 
 /** Longest text read from one element: a 5 MB text node must not cost 5 MB of regex work. */
 const MAX_ELEMENT_TEXT = 20_000;

@@ -2,13 +2,18 @@
 // registered under `<prefix>-term`) plus one stylesheet. Where the API is missing, reversible
 // wrapping (highlight-wrap.ts). Hover needs no elements either: termAt hit-tests the ranges.
 
+import type { TermMatch } from '../types';
 import { type Wrapping, wrapMatches } from './highlight-wrap';
 import { indexTerms, type TermIndex, termAtPoint } from './hit-test';
-import type { TermMatch } from './types';
 
 export interface HighlighterOptions {
   /** Start of every highlight name (default 'context-margin'). */
   prefix?: string;
+  /**
+   * Runs a change of ours to the page's DOM (the wrap fallback's marks) so that the overlay's own
+   * page watcher does not take it for the page changing; by default the change just runs.
+   */
+  quietly?: <T>(change: () => T) => T;
 }
 
 export interface Highlighter {
@@ -112,7 +117,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
         registry.set(name, new HighlightClass(...usable.map((match) => match.range)));
         index = indexTerms(usable);
       } else {
-        wrapping = wrapMatches(doc, usable);
+        wrapping = wrapMatches(doc, usable, options.quietly);
         index = indexTerms(wrapping.matches);
       }
     },

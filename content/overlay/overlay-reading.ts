@@ -1,7 +1,8 @@
 // Which reading of the page the overlay works from, and whether a change of the page is a new one.
+
+import type { GateState, PageReader } from '@/content/gate/shared-world';
 import type { Settings } from '@/utils/settings';
-import type { GateState, PageReader } from '@/utils/shared-world';
-import type { Detection, PageReading } from './types';
+import type { Detection, PageReading } from '../types';
 
 export interface CurrentReading {
   reading: PageReading;
