@@ -8,10 +8,11 @@ const MIN_HEIGHT = 48;
 
 /** The card's height limit in px, or null when it fits above or below its anchor as it is. */
 export function cardHeightLimit({ anchor, parts, card, viewport }: CardGeometry): number | null {
-  const top = parts.length > 0 ? Math.min(...parts.map((p) => p.y)) : anchor.y;
-  const bottom = parts.length > 0 ? Math.max(...parts.map((p) => p.y + p.height)) : anchor.y + anchor.height;
-  const below = viewport.y + viewport.height - MARGIN - (bottom + GAP);
-  const above = top - GAP - (viewport.y + MARGIN);
+  const top = parts.length > 0 ? Math.min(...parts.map((p) => p.top)) : anchor.top;
+  const bottom =
+    parts.length > 0 ? Math.max(...parts.map((p) => p.top + p.height)) : anchor.top + anchor.height;
+  const below = viewport.top + viewport.height - MARGIN - (bottom + GAP);
+  const above = top - GAP - (viewport.top + MARGIN);
   const room = Math.max(below, above, MIN_HEIGHT);
   return card.height > room ? Math.floor(room) : null;
 }

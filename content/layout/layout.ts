@@ -1,11 +1,6 @@
 // Pure rectangle math for the margin rail: where the rail goes, and where each note sits.
 
-export interface Rect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+import type { ViewportRect } from './viewport-rect';
 
 export interface RailOptions {
   railWidth: number;
@@ -20,7 +15,11 @@ export type RailChoice = { mode: 'margin'; side: 'right' | 'left'; left: number 
  * layout width without the scroll bar (documentElement.clientWidth); `left` is in the same
  * coordinates as `article`.
  */
-export function chooseRail(article: Rect, viewportWidth: number, options: RailOptions): RailChoice {
+export function chooseRail(
+  article: Pick<ViewportRect, 'left' | 'right'>,
+  viewportWidth: number,
+  options: RailOptions,
+): RailChoice {
   const { railWidth, gutter } = options;
   const values = [article.left, article.right, viewportWidth, railWidth, gutter];
   if (!values.every(Number.isFinite) || railWidth <= 0 || article.right < article.left)

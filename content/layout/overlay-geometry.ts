@@ -4,8 +4,9 @@
 
 import type { PlacedNote, TermSummary } from '../overlay/overlay-analysis';
 import { chooseRail } from './layout';
-import { type Box, boxAround, MARKER_SIZE, markerSpot, markerSpotOf } from './marker-place';
+import { MARKER_SIZE, markerSpot, markerSpotOf } from './marker-place';
 import { blockedSides } from './overlay-obstacles';
+import { rectAround, type ViewportRect } from './viewport-rect';
 
 export const RAIL_WIDTH = 248;
 export const RAIL_GUTTER = 24;
@@ -69,9 +70,9 @@ export function toolbarSideFor(
 }
 
 /** The horizontal extent of the article's text column: the union of its visible paragraphs. */
-export function columnOf(rects: readonly Box[]): Box | null {
+export function columnOf(rects: readonly ViewportRect[]): ViewportRect | null {
   const visible = rects.filter((r) => r.width > 0 && r.height > 0);
-  return visible.length === 0 ? null : boxAround(visible);
+  return visible.length === 0 ? null : rectAround(visible);
 }
 
 /** `measureGeometry` for an analysis, in the host's own window. */
