@@ -8,6 +8,8 @@ import { plainBrowser } from './scripts/vite-plain-browser';
 // Firefox-only keys are emitted through the function form so Chrome's manifest stays clean.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every module imports what it uses; no globals appear from nowhere.
+  imports: false,
   hooks: {
     // The gate and the overlay are unlisted scripts (see entrypoints/gate.ts), written where WXT put
     // them as content scripts, so that injection paths, tests and tools stay as they were.

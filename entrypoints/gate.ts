@@ -1,12 +1,19 @@
 import { browser } from 'wxt/browser';
-import { detect } from '@/content/detect';
-import { hasCandidate, runGate } from '@/content/gate';
-import { readPage } from '@/content/read-page';
-import { startGate } from '@/utils/gate-controller';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { detect } from '@/content/detect/detect';
+import { hasCandidate, runGate } from '@/content/gate/gate';
+import { startGate } from '@/content/gate/gate-controller';
+import {
+  claimGate,
+  getGateState,
+  releaseGate,
+  setPageReader,
+  takeSniffed,
+} from '@/content/gate/shared-world';
+import { readPage } from '@/content/read/read-page';
+import { LATE_CONTENT_MS, NAVIGATION_SETTLE_MS, watchNavigation } from '@/content/sniff/sniffer';
 import { tellBackground } from '@/utils/messages';
 import { readGateSettings, watchGateSettings } from '@/utils/settings-reader';
-import { claimGate, getGateState, releaseGate, setPageReader, takeSniffed } from '@/utils/shared-world';
-import { LATE_CONTENT_MS, NAVIGATION_SETTLE_MS, watchNavigation } from '@/utils/sniffer';
 
 // The gate: reads and detects, follows the settings, answers the popup and asks for the overlay.
 // The background injects it where the every-page sniffer (entrypoints/sniff.ts) found a name of
@@ -15,7 +22,7 @@ import { LATE_CONTENT_MS, NAVIGATION_SETTLE_MS, watchNavigation } from '@/utils/
 // An unlisted script with a private AbortController, not a WXT content script: WXT's content-script
 // context posts a message to the page when it starts (a fingerprint of the reader) and obeys any
 // event the page dispatches with its name (a spoofed one tore us down). A repeat injection finds
-// this one through the isolated world (utils/shared-world.ts); navigations come from our own watcher.
+// this one through the isolated world (content/gate/shared-world.ts); navigations come from our own watcher.
 // wxt.config.ts writes it to content-scripts/gate.js, where tests and tools have always found it.
 export default defineUnlistedScript(() => {
   // Injected on demand, the gate can land where its match patterns would never run it.
@@ -24,7 +31,7 @@ export default defineUnlistedScript(() => {
   const handle = { stop: () => life.abort() };
   claimGate(handle);
   life.signal.addEventListener('abort', () => releaseGate(handle), { once: true });
-  // Lent to the overlay, which would otherwise bundle both again (see utils/shared-world.ts).
+  // Lent to the overlay, which would otherwise bundle both again (see content/gate/shared-world.ts).
   setPageReader({ readPage, detect });
   const gate = startGate(
     {

@@ -3,6 +3,7 @@
 // what the extension found and write a screenshot.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import {
   BROWSERS,
   browserVersion,
@@ -13,13 +14,19 @@ import {
   openExtensionPage,
   statusOf,
   tabIdOf,
-} from '../tests/e2e/lib/browsers.mjs';
-import { serve } from '../tests/e2e/lib/server.mjs';
+} from './lib/browsers.mjs';
+import { serve } from './lib/server.mjs';
 
-const args = process.argv.slice(2);
-const name = args.includes('--firefox') ? 'firefox' : 'chromium';
-const headless = args.includes('--headless') || !process.env.DISPLAY;
-const pageArg = args.find((a) => a.startsWith('--page='))?.split('=')[1] ?? 'is-article-en.html';
+const { values: args } = parseArgs({
+  options: {
+    firefox: { type: 'boolean', default: false },
+    headless: { type: 'boolean', default: false },
+    page: { type: 'string', default: 'is-article-en.html' },
+  },
+});
+const name = args.firefox ? 'firefox' : 'chromium';
+const headless = args.headless || !process.env.DISPLAY;
+const pageArg = args.page;
 
 if (!findExecutable(name)) {
   console.error(missingBrowserMessage(name));

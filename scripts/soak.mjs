@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BROWSERS, browserVersion } from '../tests/e2e/lib/browsers.mjs';
 import { privateBuild, REPO, serveCorpusPages, withTimeout } from './lib/bench-setup.mjs';
+import { BROWSERS, browserVersion } from './lib/browsers.mjs';
 import { loadCorpus, selectSoakPages } from './lib/page-corpus.mjs';
 import { describePage, soakSummary, soakVerdict } from './soak/report.mjs';
 import { openSession } from './soak/session.mjs';

@@ -17,14 +17,14 @@ export function loadCorpora(dirs) {
 
 /**
  * The content modules bundled into one ESM file, so that eval runs exactly the code the browser runs
- * (the same `content/gate.ts`), not a second implementation.
+ * (the same `content/gate/gate`), not a second implementation.
  */
 export async function bundleDetector(repoRoot) {
   const outfile = join(await mkdtemp(join(tmpdir(), 'cm-eval-')), 'detector.mjs');
   await build({
     stdin: {
       contents:
-        "export { runGate } from './content/gate';\nexport { findMentions } from './content/detect-mentions';",
+        "export { runGate } from './content/gate/gate.ts';\nexport { findMentions } from './content/detect/detect-mentions.ts';",
       resolveDir: repoRoot,
       loader: 'ts',
     },

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createOverlayController, MAX_REMOUNTS } from '@/content/overlay-controller';
-import { modulePageReader } from '@/content/page-reader';
+import { modulePageReader } from '@/content/gate/page-reader';
+import { createOverlayController, MAX_REMOUNTS } from '@/content/overlay/overlay-controller';
 import { createShadowHost, isHtmlDocument } from '@/entrypoints/overlay/shadow-host';
 import type { TabStatus } from '@/utils/messages';
 import { DEFAULT_SETTINGS } from '@/utils/settings';

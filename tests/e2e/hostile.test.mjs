@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { newTab, openExtensionPage, statusOf, tabIdOf } from '../../scripts/lib/browsers.mjs';
 import { GENERATED } from '../fixtures/hostile/generate.mjs';
-import { newTab, openExtensionPage, statusOf, tabIdOf } from './lib/browsers.mjs';
 import { forEachBrowser, sleep, waitFor } from './lib/suite.mjs';
 
 const root = fileURLToPath(new URL('../fixtures/', import.meta.url));

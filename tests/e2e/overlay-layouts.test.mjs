@@ -2,6 +2,7 @@
 // single-page app that swaps its article. Screenshots go to E2E_SHOTS when it is set.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { setViewport } from '../../scripts/lib/viewport.mjs';
 import {
   clickInOverlay,
   ensureOverlay,
@@ -12,7 +13,6 @@ import {
 } from './lib/overlay.mjs';
 import { meanLuminance } from './lib/pixels.mjs';
 import { forEachBrowser, waitFor } from './lib/suite.mjs';
-import { setViewport } from './lib/viewport.mjs';
 
 const WIDE = { width: 1400, height: 900 };
 

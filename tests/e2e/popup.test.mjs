@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { newTab, statusOf } from './lib/browsers.mjs';
+import { newTab, statusOf } from '../../scripts/lib/browsers.mjs';
 import { openExtension, openFixture, openPopupFor, overlayHosts, tabState } from './lib/popup-pages.mjs';
 import { forEachBrowser, waitFor } from './lib/suite.mjs';
 

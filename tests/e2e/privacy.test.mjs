@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { newTab, openExtensionPage, statusOf, tabIdOf } from './lib/browsers.mjs';
+import { newTab, openExtensionPage, statusOf, tabIdOf } from '../../scripts/lib/browsers.mjs';
 import { forEachBrowser, sleep, waitFor } from './lib/suite.mjs';
 
 // The privacy promise, checked from the browser's side: with the extension at work on an article

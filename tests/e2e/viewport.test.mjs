@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BrowsingContext } from 'puppeteer-core/lib/esm/puppeteer/bidi/core/BrowsingContext.js';
 import { ProtocolError } from 'puppeteer-core/lib/esm/puppeteer/common/Errors.js';
-import { newTab } from './lib/browsers.mjs';
+import { newTab } from '../../scripts/lib/browsers.mjs';
+import { setViewport } from '../../scripts/lib/viewport.mjs';
 import { forEachBrowser } from './lib/suite.mjs';
-import { setViewport } from './lib/viewport.mjs';
 
 BrowsingContext.prototype.setScreenOrientationOverride = async () => {
   throw new ProtocolError('Protocol error (emulation.setScreenOrientationOverride): unknown command');

@@ -1,7 +1,7 @@
 // Helpers for the popup's end-to-end tests: the popup page opened as a tab that controls another tab.
-import { openExtensionPage, tabIdOf } from './browsers.mjs';
+import { openExtensionPage, tabIdOf } from '../../../scripts/lib/browsers.mjs';
+import { setViewport } from '../../../scripts/lib/viewport.mjs';
 import { openPage, waitFor } from './suite.mjs';
-import { setViewport } from './viewport.mjs';
 
 /**
  * Opens an extension page, once more if Firefox's remote protocol fails while the page is still

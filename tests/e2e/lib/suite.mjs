@@ -1,8 +1,8 @@
 // Shared setup for E2E files: one browser per describe block, one fixture server per file.
 import { after, before, describe } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchWithExtension, newTab } from './browsers.mjs';
-import { serve } from './server.mjs';
+import { launchWithExtension, newTab } from '../../../scripts/lib/browsers.mjs';
+import { serve } from '../../../scripts/lib/server.mjs';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 

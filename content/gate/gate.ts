@@ -1,0 +1,75 @@
+import { detect } from '../detect/detect';
+import { findMentions } from '../detect/detect-mentions';
+import { primarySubtag } from '../read/language-of';
+import { readPage } from '../read/read-page';
+import type { Detection, PageReading, Sensitivity } from '../types';
+
+// The cheap first stage reads a few kilobytes (title, metadata, headline, first paragraphs) and
+// never walks the whole document: most pages stop here.
+const LEAD_PARAGRAPHS = 12;
+const LEAD_CHARS = 3000;
+const TITLE_CHARS = 500;
+const METADATA =
+  'meta[property="og:title"],meta[name="twitter:title"],meta[name=description],meta[property="og:description"]';
+
+/** Text of the first paragraphs of the likely article, bounded in elements and characters. */
+function leadText(doc: Document): string {
+  // Tag lookups stop at the first match and skip selector matching: cheaper than querySelector.
+  const root = doc.getElementsByTagName('article')[0] ?? doc.body;
+  if (!root) return '';
+  let text = '';
+  // Indexing a live collection stops at the element asked for; its length would count them all.
+  const paragraphs = root.getElementsByTagName('p');
+  for (let i = 0; i < LEAD_PARAGRAPHS && text.length < LEAD_CHARS; i++) {
+    const paragraph = paragraphs[i];
+    if (!paragraph) break;
+    text += ` ${(paragraph.textContent ?? '').slice(0, LEAD_CHARS)}`;
+  }
+  if (paragraphs[1] || root === doc.body) return text;
+  // An article body of bare text and <br> lines: read its first text nodes, still bounded.
+  const walker = doc.createTreeWalker(root, 4);
+  for (let node = walker.nextNode(); node && text.length < LEAD_CHARS; node = walker.nextNode()) {
+    text += ` ${(node.nodeValue ?? '').slice(0, LEAD_CHARS)}`;
+  }
+  return text;
+}
+
+/** True when a name of the group appears in the title, metadata, headline or lead. */
+export function hasCandidate(doc: Document): boolean {
+  // Titles are often in Title Case (“Isis Fighters Seize Town”): read them as headlines.
+  const titles = [doc.title, doc.getElementsByTagName('h1')[0]?.textContent ?? ''];
+  for (const meta of doc.head?.querySelectorAll(METADATA) ?? [])
+    titles.push(meta.getAttribute('content') ?? '');
+  const head = titles.map((title) => title.slice(0, TITLE_CHARS)).join('\n');
+  return findMentions(head, '', true).length > 0 || findMentions(leadText(doc), '').length > 0;
+}
+
+const notAbout = (doc: Document, reason: string): Detection => ({
+  about: false,
+  score: 0,
+  language: primarySubtag(doc.documentElement?.getAttribute('lang')),
+  reasons: [reason],
+});
+
+/**
+ * Cheap stage, then (only for candidates) the full reading and detection. Never throws.
+ * `candidate: true` says the caller already ran the cheap stage and it passed, so it is not run twice.
+ */
+export function runGate(
+  doc: Document,
+  sensitivity: Sensitivity,
+  options: { candidate?: boolean } = {},
+): { reading: PageReading | null; detection: Detection } {
+  try {
+    if (!options.candidate && !hasCandidate(doc)) {
+      return {
+        reading: null,
+        detection: notAbout(doc, 'no Islamic State names in the headline, lead or metadata'),
+      };
+    }
+    const reading = readPage(doc);
+    return { reading, detection: detect(reading, sensitivity) };
+  } catch {
+    return { reading: null, detection: notAbout(doc, 'the page could not be read') };
+  }
+}
