@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { askGate, newTab, openExtensionPage, statusOf, tabIdOf } from './lib/browsers.mjs';
+import { askGate, newTab, openExtensionPage, statusOf, tabIdOf } from '../../scripts/lib/browsers.mjs';
 import { FIXTURES, forEachBrowser, sleep, waitFor } from './lib/suite.mjs';
 
 // The fixture server knows no XML type; the feed is served as XML from memory.
