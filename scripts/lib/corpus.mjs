@@ -19,12 +19,18 @@ export function loadCorpora(dirs) {
  * The content modules bundled into one ESM file, so that eval runs exactly the code the browser runs
  * (the same `content/gate.ts`), not a second implementation.
  */
-export async function bundleDetector(repoRoot) {
-  const outfile = join(await mkdtemp(join(tmpdir(), 'cm-eval-')), 'detector.mjs');
+export const bundleDetector = (repoRoot) =>
+  bundleModules(
+    repoRoot,
+    "export { runGate } from './content/gate';\nexport { findMentions } from './content/detect-mentions';",
+  );
+
+/** `contents` (ES exports from the repo's modules) bundled for Node; returns the file's path. */
+export async function bundleModules(repoRoot, contents) {
+  const outfile = join(await mkdtemp(join(tmpdir(), 'cm-eval-')), 'modules.mjs');
   await build({
     stdin: {
-      contents:
-        "export { runGate } from './content/gate';\nexport { findMentions } from './content/detect-mentions';",
+      contents,
       resolveDir: repoRoot,
       loader: 'ts',
     },
