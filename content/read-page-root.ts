@@ -1,12 +1,16 @@
 // The article root and its paragraphs, read from the live DOM without layout.
+import { CHROME_TAGS, isChromeElement } from './read-page-hints';
+import { linkShare, scoreCandidates } from './read-page-score';
 
 export const BLOCKS = 'p,li,blockquote,h2,h3,h4,dd,pre';
-/** Page chrome inside or around an article: never the article's own text. */
-const CHROME_TAGS = /^(?:NAV|ASIDE|FOOTER|FIGURE|FIGCAPTION|FORM|BUTTON|SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
-const CHROME_NAMES =
-  /(?:^|[\s_-])(?:related|share|sharing|social|promo|newsletter|comments?|tags?|sidebar|footer|breadcrumbs?|recommend\w*|ticker|widget|advert\w*|ads?|caption|subscribe|popular|trending|navigation|complementary)(?:$|[\s_-])/i;
 /** Short list items are menus and link lists, not prose. */
 const MIN_ITEM_CHARS = 60;
+/** A block with more of its text in links than this is a list of links, not prose. */
+const BLOCK_LINK_SHARE = 0.5;
+/** A runner-up this close to the winner is another part of the same body (split into sections). */
+const PART_SHARE = 0.33;
+/** How many levels above the winner such a part may join it. */
+const PART_LEVELS = 2;
 
 const textLength = (el: Element) => (el.textContent ?? '').trim().length;
 
@@ -23,52 +27,39 @@ export function isChrome(el: Element, root: Element | null, known: Map<Element |
   for (; node && node !== root && !known.has(node); node = node.parentElement) path.push(node);
   let chrome = !!known.get(node);
   for (const below of path.reverse()) {
-    // Most elements have no attributes: one call says so instead of five reads.
-    chrome ||=
-      CHROME_TAGS.test(below.tagName.toUpperCase()) ||
-      (below.hasAttributes() &&
-        (CHROME_NAMES.test(
-          `${below.getAttribute('class') ?? ''} ${below.id} ${below.getAttribute('role') ?? ''}`,
-        ) ||
-          below.getAttribute('aria-hidden') === 'true' ||
-          below.hasAttribute('hidden')));
+    chrome ||= isChromeElement(below);
     known.set(below, chrome);
   }
   return chrome;
 }
 
-/** The element whose direct paragraphs hold the most text (a small Readability-like fallback). */
-function densestBlock(doc: Document, known: Map<Element | null, boolean>): Element | null {
-  const scores = new Map<Element, number>();
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const p of doc.getElementsByTagName('p')) {
-    const parent = p.parentElement;
-    if (!parent || isChrome(p, null, known)) continue;
-    const score = (scores.get(parent) ?? 0) + textLength(p);
-    scores.set(parent, score);
-    if (score > bestScore) [best, bestScore] = [parent, score];
+/** The nearest element holding both, when it is at most `levels` above `a`. */
+function joinOf(a: Element, b: Element, levels: number): Element | null {
+  let node: Element | null = a.parentElement;
+  for (let level = 0; node && level < levels; level++, node = node.parentElement) {
+    if (node.contains(b)) return node;
   }
-  return bestScore >= 200 ? best : null;
+  return null;
 }
 
-/** `[itemprop=articleBody]`, else the `<article>` with most text, else the densest text block. */
+/** `[itemprop=articleBody]` when it holds text, else the best-scoring container (with its parts). */
 export function findRoot(doc: Document): Element | null {
   const bodies = doc.querySelectorAll('[itemprop=articleBody]');
   // Some sites mark every paragraph as the article body: their parent is the root.
   const body = bodies.length > 1 ? bodies[0]?.parentElement : bodies[0];
   if (body && textLength(body) > 0) return body;
-  const known = new Map<Element | null, boolean>();
-  let best: Element | null = null;
-  let bestLength = 0;
-  for (const article of doc.getElementsByTagName('article')) {
-    const length = textLength(article);
-    if (length > bestLength && !isChrome(article, null, known)) [best, bestLength] = [article, length];
+  if (!doc.body) return null;
+  const [best, ...rest] = scoreCandidates(doc.body);
+  if (!best) return doc.querySelector('main,[role=main],article') ?? null;
+  let root = best.el;
+  for (const other of rest) {
+    if (other.score < best.score * PART_SHARE || root.contains(other.el) || other.el.contains(root)) continue;
+    root = joinOf(root, other.el, PART_LEVELS) ?? root;
   }
-  return best ?? densestBlock(doc, known) ?? doc.querySelector('main,[role=main]') ?? null;
+  return root;
 }
 
-/** The innermost prose blocks of the root in reading order, chrome excluded. */
+/** The innermost prose blocks of the root in reading order, chrome and link lists excluded. */
 export function paragraphsOf(root: Element): Element[] {
   const paragraphs: Element[] = [];
   const known = new Map<Element | null, boolean>();
@@ -80,17 +71,17 @@ export function paragraphsOf(root: Element): Element[] {
     const next = blocks[i + 1];
     if ((next && el.contains(next)) || isChrome(el, root, known)) continue;
     const length = textLength(el);
-    if (length && (el.tagName.toUpperCase() !== 'LI' || length >= MIN_ITEM_CHARS)) paragraphs.push(el);
+    if (!length || (el.tagName.toUpperCase() === 'LI' && length < MIN_ITEM_CHARS)) continue;
+    if (linkShare(el, length) > BLOCK_LINK_SHARE) continue;
+    paragraphs.push(el);
   }
   // A body of bare text and <br> lines (few blocks, most text outside them): the root is the one paragraph.
   if (paragraphs.length >= 3) return paragraphs;
   const covered = paragraphs.reduce((sum, el) => sum + textLength(el), 0);
-  return covered * 2 < textLength(root) ? [root] : paragraphs;
+  return covered * 2 < textLength(root) && !CHROME_TAGS.test(root.tagName.toUpperCase())
+    ? [root]
+    : paragraphs;
 }
 
 /** Share of the root's text that sits in links: high on home pages and section fronts. */
-export function linkDensity(root: Element): number {
-  let linked = 0;
-  for (const a of root.getElementsByTagName('a')) linked += textLength(a);
-  return linked / Math.max(1, textLength(root));
-}
+export const linkDensity = (root: Element): number => linkShare(root);

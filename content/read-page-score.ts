@@ -1,0 +1,74 @@
+// Finding the article's container on any layout: every prose block gives points to its nearest
+// ancestors (most to its parent), containers are weighed by their tag and names and punished for the
+// share of their text in links, and the best one wins. Reads the live DOM once, bounded.
+import { hintWeight } from './read-page-hints';
+
+/** Elements that hold prose themselves; a <div> counts when it has text of its own (bare <br> lines). */
+const PROSE = 'p,pre,td,div,section,article,font';
+/** At most this many blocks are read: a 1 MB page has a few thousand. */
+const MAX_BLOCKS = 6000;
+const MIN_BLOCK_CHARS = 25;
+/** How far up a block's points go, and how much of them each level gets. */
+const SHARE = [1, 0.5, 1 / 6, 1 / 9, 1 / 12];
+const SKIP = /^(?:NAV|ASIDE|FOOTER|HEADER|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BUTTON|SELECT|OPTION|LABEL)$/;
+
+const linkText = (el: Element) => {
+  let n = 0;
+  for (const a of el.getElementsByTagName('a')) n += (a.textContent ?? '').length;
+  return n;
+};
+
+/** Share of an element's text inside links (0 when it has no text). */
+export const linkShare = (el: Element, length = (el.textContent ?? '').length) =>
+  length ? Math.min(1, linkText(el) / length) : 0;
+
+/** Text of the element's own text nodes, without its children's. */
+function ownText(el: Element): string {
+  let text = '';
+  for (let node = el.firstChild; node; node = node.nextSibling)
+    if (node.nodeType === 3) text += node.nodeValue;
+  return text;
+}
+
+/** Points of one block: longer, comma-rich, sentence-like text scores more; link lists score nothing. */
+function blockPoints(el: Element, own: string | null): number {
+  if (own !== null && own.length < MIN_BLOCK_CHARS * 4) return 0;
+  const text = own ?? (el.textContent ?? '').trim();
+  if (text.length < MIN_BLOCK_CHARS) return 0;
+  const commas = (text.match(/[,،、，]/g) ?? []).length;
+  const sentences = (text.match(/[.!?。؟](?:\s|$)/g) ?? []).length;
+  const points = 1 + Math.min(commas, 10) + Math.min(sentences, 5) * 0.5 + Math.min(3, text.length / 100);
+  return own === null ? points * (1 - linkShare(el, text.length)) : points;
+}
+
+export interface Candidate {
+  el: Element;
+  score: number;
+}
+
+/** Containers with their final score, best first (at most `keep`). */
+export function scoreCandidates(body: Element, keep = 5): Candidate[] {
+  const points = new Map<Element, number>();
+  const blocks = body.querySelectorAll(PROSE);
+  for (let i = 0; i < blocks.length && i < MAX_BLOCKS; i++) {
+    const el = blocks[i] as Element;
+    const tag = el.tagName.toUpperCase();
+    const own = tag === 'P' || tag === 'PRE' ? null : ownText(el).trim();
+    const value = blockPoints(el, own);
+    if (!value) continue;
+    // A paragraph gives its points to its container; a container of bare text lines is one itself.
+    let node = own === null ? el.parentElement : el;
+    for (let level = 0; node && level < SHARE.length; level++, node = node.parentElement) {
+      if (SKIP.test(node.tagName.toUpperCase())) break;
+      points.set(node, (points.get(node) ?? 0) + value * (SHARE[level] as number));
+      if (node === body) break;
+    }
+  }
+  // Link share and hints only for the best few by raw points: the rest cannot win.
+  const raw = [...points].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  const scored = raw.map(([el, value]) => ({
+    el,
+    score: (value + hintWeight(el)) * (1 - linkShare(el)),
+  }));
+  return scored.sort((a, b) => b.score - a.score).slice(0, keep);
+}
