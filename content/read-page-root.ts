@@ -8,11 +8,17 @@ const MIN_ITEM_CHARS = 60;
 /** A block with more of its text in links than this is a list of links, not prose. */
 const BLOCK_LINK_SHARE = 0.5;
 /** A runner-up this close to the winner is another part of the same body (split into sections). */
-const PART_SHARE = 0.33;
+const PART_SHARE = 2;
 /** How many levels above the winner such a part may join it. */
-const PART_LEVELS = 2;
+const PART_LEVELS = 4;
 
 const textLength = (el: Element) => (el.textContent ?? '').trim().length;
+/** Text a reader sees: scripts, styles and templates inside the element (JSON, CSS) do not count. */
+function visibleLength(el: Element): number {
+  let length = textLength(el);
+  for (const hidden of el.querySelectorAll('script,style,noscript,template')) length -= textLength(hidden);
+  return length;
+}
 
 /**
  * True when the element sits in page chrome between itself and the root (null: the document).
@@ -64,21 +70,23 @@ export function paragraphsOf(root: Element): Element[] {
   const paragraphs: Element[] = [];
   const known = new Map<Element | null, boolean>();
   const blocks = root.querySelectorAll(BLOCKS);
+  let covered = 0;
   for (let i = 0; i < blocks.length; i++) {
     const el = blocks[i] as Element;
     // Blocks come in document order, so a block holds another one exactly when it holds the next
     // (asking each block for a block inside it cost a tenth of the reading).
     const next = blocks[i + 1];
-    if ((next && el.contains(next)) || isChrome(el, root, known)) continue;
+    if (next && el.contains(next)) continue;
     const length = textLength(el);
+    covered += length;
+    if (isChrome(el, root, known)) continue;
     if (!length || (el.tagName.toUpperCase() === 'LI' && length < MIN_ITEM_CHARS)) continue;
     if (linkShare(el, length) > BLOCK_LINK_SHARE) continue;
     paragraphs.push(el);
   }
-  // A body of bare text and <br> lines (few blocks, most text outside them): the root is the one paragraph.
-  if (paragraphs.length >= 3) return paragraphs;
-  const covered = paragraphs.reduce((sum, el) => sum + textLength(el), 0);
-  return covered * 2 < textLength(root) && !CHROME_TAGS.test(root.tagName.toUpperCase())
+  // A body of bare text and <br> lines (most text outside any block, the blocks being headings or
+  // link lists between the lines): the root is the one paragraph.
+  return covered * 2 < visibleLength(root) && !CHROME_TAGS.test(root.tagName.toUpperCase())
     ? [root]
     : paragraphs;
 }

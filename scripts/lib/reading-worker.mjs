@@ -9,7 +9,26 @@ import { parseHTML } from 'linkedom';
 
 const { readPage } = await import(workerData.reader);
 
-const clean = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
+const BREAKS = /^(?:BR|P|DIV|LI|H[1-6]|TR|TD|BLOCKQUOTE|SECTION|ARTICLE|UL|OL|DD|DT|PRE|TABLE)$/;
+const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
+
+/** A kept element's text as a reader sees it: line breaks and blocks separate words. */
+function clean(el) {
+  let text = '';
+  const walk = (node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += child.nodeValue;
+      else if (child.nodeType === 1 && !SKIP.test(child.tagName)) {
+        const brk = BREAKS.test(child.tagName);
+        if (brk) text += ' ';
+        walk(child);
+        if (brk) text += ' ';
+      }
+    }
+  };
+  walk(el);
+  return text.replace(/\s+/g, ' ').trim();
+}
 
 parentPort.on('message', ({ path }) => {
   try {
@@ -17,10 +36,7 @@ parentPort.on('message', ({ path }) => {
     const { document } = parseHTML(html);
     let started = performance.now();
     const reading = readPage(document);
-    const body = reading.paragraphs
-      .map((p) => clean(p.textContent))
-      .filter(Boolean)
-      .join('\n\n');
+    const body = reading.paragraphs.map(clean).filter(Boolean).join('\n\n');
     const ms = performance.now() - started;
     // Readability changes the document it reads: it gets a clone, and the clone is part of its cost
     // (as in the bench), since the product reads the live page without one.
