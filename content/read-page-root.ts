@@ -7,10 +7,12 @@ export const BLOCKS = 'p,li,blockquote,h2,h3,h4,dd,pre';
 const MIN_ITEM_CHARS = 60;
 /** A block with more of its text in links than this is a list of links, not prose. */
 const BLOCK_LINK_SHARE = 0.5;
-/** A runner-up this close to the winner is another part of the same body (split into sections). */
-const PART_SHARE = 2;
-/** How many levels above the winner such a part may join it. */
-const PART_LEVELS = 4;
+/**
+ * A body split into sections (or interrupted by a figure) makes one section win: an ancestor a few
+ * levels up that holds this much more prose is the whole body.
+ */
+const CLIMB_MASS = 1.5;
+const CLIMB_LEVELS = 4;
 
 const textLength = (el: Element) => (el.textContent ?? '').trim().length;
 /** Text a reader sees: scripts, styles and templates inside the element (JSON, CSS) do not count. */
@@ -39,28 +41,22 @@ export function isChrome(el: Element, root: Element | null, known: Map<Element |
   return chrome;
 }
 
-/** The nearest element holding both, when it is at most `levels` above `a`. */
-function joinOf(a: Element, b: Element, levels: number): Element | null {
-  let node: Element | null = a.parentElement;
-  for (let level = 0; node && level < levels; level++, node = node.parentElement) {
-    if (node.contains(b)) return node;
-  }
-  return null;
-}
-
-/** `[itemprop=articleBody]` when it holds text, else the best-scoring container (with its parts). */
+/** `[itemprop=articleBody]` when it holds text, else the best-scoring container or the whole of it. */
 export function findRoot(doc: Document): Element | null {
   const bodies = doc.querySelectorAll('[itemprop=articleBody]');
   // Some sites mark every paragraph as the article body: their parent is the root.
   const body = bodies.length > 1 ? bodies[0]?.parentElement : bodies[0];
   if (body && textLength(body) > 0) return body;
   if (!doc.body) return null;
-  const [best, ...rest] = scoreCandidates(doc.body);
-  if (!best) return doc.querySelector('main,[role=main],article') ?? null;
-  let root = best.el;
-  for (const other of rest) {
-    if (other.score < best.score * PART_SHARE || root.contains(other.el) || other.el.contains(root)) continue;
-    root = joinOf(root, other.el, PART_LEVELS) ?? root;
+  const { best, mass } = scoreCandidates(doc.body);
+  const winner = best[0]?.el;
+  if (!winner) return doc.querySelector('main,[role=main],article') ?? null;
+  let root = winner;
+  const base = mass.get(winner) ?? 0;
+  let node = winner.parentElement;
+  for (let level = 0; node && node !== doc.body && level < CLIMB_LEVELS; level++, node = node.parentElement) {
+    // A chrome wrapper is never climbed into: its prose is someone else's (mass stops below it).
+    if ((mass.get(node) ?? 0) >= base * CLIMB_MASS) root = node;
   }
   return root;
 }
