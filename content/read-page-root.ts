@@ -61,6 +61,36 @@ export function findRoot(doc: Document): Element | null {
   return root;
 }
 
+const BLOCK_TAGS = /^(?:P|LI|BLOCKQUOTE|H2|H3|H4|DD|PRE|SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
+
+/**
+ * Characters of text the root holds outside any block and outside chrome: the lines of a body
+ * written as bare text and <br> (captions and galleries beside the blocks do not count).
+ */
+function bareLength(root: Element, known: Map<Element | null, boolean>): number {
+  const verdicts = new Map<Element, boolean>();
+  const bare = (el: Element): boolean => {
+    let verdict = verdicts.get(el);
+    if (verdict !== undefined) return verdict;
+    const path: Element[] = [];
+    let node: Element | null = el;
+    for (; node && node !== root && !verdicts.has(node); node = node.parentElement) path.push(node);
+    verdict = node === root || !node ? true : (verdicts.get(node) as boolean);
+    for (const below of path.reverse()) {
+      verdict &&= !BLOCK_TAGS.test(below.tagName.toUpperCase()) && !isChrome(below, root, known);
+      verdicts.set(below, verdict);
+    }
+    return verdict;
+  };
+  let length = 0;
+  const walker = root.ownerDocument.createTreeWalker(root, 4);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const parent = text.parentElement;
+    if (parent && (parent === root || bare(parent))) length += (text.nodeValue ?? '').trim().length;
+  }
+  return length;
+}
+
 /** The innermost prose blocks of the root in reading order, chrome and link lists excluded. */
 export function paragraphsOf(root: Element): Element[] {
   const paragraphs: Element[] = [];
@@ -82,9 +112,11 @@ export function paragraphsOf(root: Element): Element[] {
   }
   // A body of bare text and <br> lines (most text outside any block, the blocks being headings or
   // link lists between the lines): the root is the one paragraph.
-  return covered * 2 < visibleLength(root) && !CHROME_TAGS.test(root.tagName.toUpperCase())
-    ? [root]
-    : paragraphs;
+  const mostlyBare =
+    covered * 2 < visibleLength(root) &&
+    !CHROME_TAGS.test(root.tagName.toUpperCase()) &&
+    bareLength(root, known) > covered;
+  return mostlyBare ? [root] : paragraphs;
 }
 
 /** Share of the root's text that sits in links: high on home pages and section fronts. */
