@@ -5,14 +5,21 @@ import { linkShare, scoreCandidates } from './read-page-score';
 export const BLOCKS = 'p,li,blockquote,h2,h3,h4,dd,pre';
 /** Short list items are menus and link lists, not prose. */
 const MIN_ITEM_CHARS = 60;
-/** A block with more of its text in links than this is a list of links, not prose. */
-const BLOCK_LINK_SHARE = 0.5;
+
 /**
  * A body split into sections (or interrupted by a figure) makes one section win: an ancestor a few
  * levels up that holds this much more prose is the whole body.
  */
-const CLIMB_MASS = 1.5;
 const CLIMB_LEVELS = 4;
+
+/** The reader's two thresholds, in one place so that eval:reading can cross-validate them. */
+export interface ReaderKnobs {
+  /** An ancestor holding this many times the winner's prose is the whole body. */
+  climbMass: number;
+  /** A block with more of its text in links than this is a list of links, not prose. */
+  blockLinkShare: number;
+}
+export const KNOBS: ReaderKnobs = { climbMass: 1.5, blockLinkShare: 0.5 };
 
 const textLength = (el: Element) => (el.textContent ?? '').trim().length;
 /** Text a reader sees: scripts, styles and templates inside the element (JSON, CSS) do not count. */
@@ -42,7 +49,7 @@ export function isChrome(el: Element, root: Element | null, known: Map<Element |
 }
 
 /** `[itemprop=articleBody]` when it holds text, else the best-scoring container or the whole of it. */
-export function findRoot(doc: Document): Element | null {
+export function findRoot(doc: Document, knobs = KNOBS): Element | null {
   const bodies = doc.querySelectorAll('[itemprop=articleBody]');
   // Some sites mark every paragraph as the article body: their parent is the root.
   const body = bodies.length > 1 ? bodies[0]?.parentElement : bodies[0];
@@ -56,7 +63,7 @@ export function findRoot(doc: Document): Element | null {
   let node = winner.parentElement;
   for (let level = 0; node && node !== doc.body && level < CLIMB_LEVELS; level++, node = node.parentElement) {
     // A chrome wrapper is never climbed into: its prose is someone else's (mass stops below it).
-    if ((mass.get(node) ?? 0) >= base * CLIMB_MASS) root = node;
+    if ((mass.get(node) ?? 0) >= base * knobs.climbMass) root = node;
   }
   return root;
 }
@@ -92,7 +99,7 @@ function bareLength(root: Element, known: Map<Element | null, boolean>): number 
 }
 
 /** The innermost prose blocks of the root in reading order, chrome and link lists excluded. */
-export function paragraphsOf(root: Element): Element[] {
+export function paragraphsOf(root: Element, knobs = KNOBS): Element[] {
   const paragraphs: Element[] = [];
   const known = new Map<Element | null, boolean>();
   const blocks = root.querySelectorAll(BLOCKS);
@@ -107,7 +114,7 @@ export function paragraphsOf(root: Element): Element[] {
     covered += length;
     if (isChrome(el, root, known)) continue;
     if (!length || (el.tagName.toUpperCase() === 'LI' && length < MIN_ITEM_CHARS)) continue;
-    if (linkShare(el, length) > BLOCK_LINK_SHARE) continue;
+    if (linkShare(el, length) > knobs.blockLinkShare) continue;
     paragraphs.push(el);
   }
   // A body of bare text and <br> lines (most text outside any block, the blocks being headings or

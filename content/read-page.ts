@@ -1,6 +1,6 @@
 import { LEAD_PARAGRAPHS, leadOf, paragraphTexts } from './detect-text';
 import { guessLanguage, metaContent, parseDate, primaryLanguage, readLinkedData } from './read-page-meta';
-import { findRoot, linkDensity, paragraphsOf } from './read-page-root';
+import { findRoot, KNOBS, linkDensity, paragraphsOf, type ReaderKnobs } from './read-page-root';
 import type { PageReading } from './types';
 
 /**
@@ -36,10 +36,10 @@ function publishedOf(doc: Document, root: Element | null, linked: string): Date 
 }
 
 /** Everything later stages need from the live page; reads, never changes, never clones it. */
-export function readPage(doc: Document): PageReading {
+export function readPage(doc: Document, knobs: ReaderKnobs = KNOBS): PageReading {
   const linked = readLinkedData(doc);
-  const root = findRoot(doc);
-  const paragraphs = root ? paragraphsOf(root) : [];
+  const root = findRoot(doc, knobs);
+  const paragraphs = root ? paragraphsOf(root, knobs) : [];
   const headline = headlineOf(doc, root, linked?.headline ?? '');
   // The lead never uses more texts than LEAD_PARAGRAPHS: the other paragraphs are not read for it.
   const lead = leadOf(paragraphTexts(paragraphs.slice(0, 8), LEAD_PARAGRAPHS));

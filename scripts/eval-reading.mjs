@@ -1,15 +1,17 @@
 #!/usr/bin/env node
-// npm run eval:reading -- --corpus ../shared/reading [--json] [--out FILE] [--timeout MS] [--verbose]
+// npm run eval:reading -- --corpus ../shared/reading [--json] [--out FILE] [--cv] [--timeout MS] [--verbose]
 // Runs the product's own reader (content/read-page.ts, bundled as the browser gets it) on every page
 // of a reading benchmark (truth.json + pages/*.html.gz), scores the paragraphs it keeps against the
 // hand-marked bodies as the benchmark's README says, and times it beside Readability.js on the same
-// linkedom parse. --out writes {"<id>": {"articleBody": "..."}}.
+// linkedom parse. --out writes {"<id>": {"articleBody": "..."}}. --cv adds the 5-fold cross-validated
+// figure of the reader's thresholds (scripts/lib/reading-cv.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bundleModules } from './lib/corpus.mjs';
 import { runInWorkers } from './lib/page-worker-pool.mjs';
+import { crossValidate, GRID } from './lib/reading-cv.mjs';
 import { scorePage, summariseScores } from './lib/reading-score.mjs';
 
 const { values } = parseArgs({
@@ -19,6 +21,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     timeout: { type: 'string', default: '20000' },
     verbose: { type: 'boolean', default: false },
+    cv: { type: 'boolean', default: false },
   },
 });
 if (!values.corpus) {
@@ -34,7 +37,7 @@ const timeoutMs = Number(values.timeout) || 20000;
 const outcomes = await runInWorkers(
   new URL('./lib/reading-worker.mjs', import.meta.url),
   { reader },
-  items.map((item) => ({ path: join(dir, item.file) })),
+  items.map((item) => ({ path: join(dir, item.file), grid: values.cv ? GRID : [] })),
   timeoutMs,
 );
 
@@ -66,6 +69,14 @@ console.log(`F1 ${summary.f1}  precision ${summary.precision}  recall ${summary.
 console.log(
   `reader median ${median(rows.map((r) => r.ms))?.toFixed(2)} ms, Readability.js median ${median(rows.map((r) => r.readabilityMs))?.toFixed(2)} ms, Readability/reader median ratio ${readabilityOverReader}`,
 );
+let cv = null;
+if (values.cv) {
+  cv = crossValidate(rows.map((r, i) => ({ id: r.id, truth: items[i].body ?? '', bodies: r.bodies })));
+  console.log(
+    `5-fold cross-validated (thresholds chosen on 4/5, scored on the held-out 1/5): F1 ${cv.f1}  precision ${cv.precision}  recall ${cv.recall}`,
+  );
+  console.log(`  chosen per fold: ${cv.chosen.map((k) => `${k.climbMass}/${k.blockLinkShare}`).join(', ')}`);
+}
 const errors = rows.filter((r) => r.error);
 for (const r of errors) console.log(`  ${r.id}: ${r.error.split('\n')[0]}`);
 if (values.out) {
@@ -74,6 +85,12 @@ if (values.out) {
 }
 if (values.json) {
   console.log(
-    JSON.stringify({ pages: rows.length, ...summary, empty, readability_over_reader: readabilityOverReader }),
+    JSON.stringify({
+      pages: rows.length,
+      ...summary,
+      empty,
+      readability_over_reader: readabilityOverReader,
+      ...(cv ? { cv_f1: cv.f1, cv_precision: cv.precision, cv_recall: cv.recall } : {}),
+    }),
   );
 }

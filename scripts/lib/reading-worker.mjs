@@ -30,7 +30,7 @@ function clean(el) {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-parentPort.on('message', ({ path }) => {
+parentPort.on('message', ({ path, grid = [] }) => {
   try {
     const html = gunzipSync(readFileSync(path)).toString('utf8');
     const { document } = parseHTML(html);
@@ -48,7 +48,12 @@ parentPort.on('message', ({ path }) => {
     } catch {
       // A page Readability cannot read has no time of its own; the ratio skips it.
     }
+    // Other settings of the reader's thresholds, for cross-validation (eval:reading --cv).
+    const bodies = grid.map((knobs) =>
+      readPage(document, knobs).paragraphs.map(clean).filter(Boolean).join('\n\n'),
+    );
     parentPort.postMessage({
+      bodies,
       body,
       ms,
       readabilityMs,
@@ -56,6 +61,13 @@ parentPort.on('message', ({ path }) => {
       language: reading.language,
     });
   } catch (error) {
-    parentPort.postMessage({ error: String(error?.stack ?? error) });
+    // Other settings of the reader's thresholds, for cross-validation (eval:reading --cv).
+    const bodies = grid.map((knobs) =>
+      readPage(document, knobs).paragraphs.map(clean).filter(Boolean).join('\n\n'),
+    );
+    parentPort.postMessage({
+      bodies,
+      error: String(error?.stack ?? error),
+    });
   }
 });
