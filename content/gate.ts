@@ -1,5 +1,6 @@
 import { detect } from './detect';
 import { findMentions } from './detect-mentions';
+import { clusterLead } from './gate-lead';
 import { readPage } from './read-page';
 import { primaryLanguage } from './read-page-meta';
 import type { Detection, PageReading, Sensitivity } from './types';
@@ -34,14 +35,22 @@ function leadText(doc: Document): string {
   return text;
 }
 
-/** True when a name of the group appears in the title, metadata, headline or lead. */
+/**
+ * True when a name of the group appears in the title, metadata (`og:title`, `twitter:title`,
+ * descriptions), the first `h1`, the first paragraphs, or the lead of the article body found past them.
+ */
 export function hasCandidate(doc: Document): boolean {
   // Titles are often in Title Case (“Isis Fighters Seize Town”): read them as headlines.
   const titles = [doc.title, doc.getElementsByTagName('h1')[0]?.textContent ?? ''];
   for (const meta of doc.head?.querySelectorAll(METADATA) ?? [])
     titles.push(meta.getAttribute('content') ?? '');
   const head = titles.map((title) => title.slice(0, TITLE_CHARS)).join('\n');
-  return findMentions(head, '', true).length > 0 || findMentions(leadText(doc), '').length > 0;
+  return (
+    findMentions(head, '', true).length > 0 ||
+    findMentions(leadText(doc), '').length > 0 ||
+    // Past the navigation: the lead of the body the page's paragraphs gather in.
+    findMentions(clusterLead(doc), '').length > 0
+  );
 }
 
 const notAbout = (doc: Document, reason: string): Detection => ({

@@ -25,7 +25,7 @@ export function hintWeight(el: Element): number {
   const role = el.getAttribute('role');
   if (role === 'main' || role === 'article') weight += 10;
   if (!el.hasAttributes()) return weight;
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('name') ?? ''}`;
   if (GOOD.test(names)) weight += 20;
   if (BAD.test(names)) weight -= 25;
   return weight;
@@ -43,7 +43,28 @@ export function isChromeElement(el: Element): boolean {
     role === 'complementary' ||
     role === 'dialog' ||
     role === 'alertdialog' ||
+    // A region labelled by a modal's title is that modal (a transcript, a share sheet), shown on demand.
+    /modal|dialog/i.test(el.getAttribute('aria-labelledby') ?? '') ||
     el.getAttribute('aria-hidden') === 'true' ||
     el.hasAttribute('hidden')
   );
+}
+
+const OUTSIDE_TAGS = /^(?:NAV|ASIDE|FOOTER|DIALOG|TEMPLATE|NOSCRIPT)$/;
+const OUTSIDE_ROLES = /^(?:dialog|alertdialog|navigation|complementary|contentinfo)$/;
+
+/**
+ * True when a container sits in a part of the page that is never the story, by structure rather
+ * than by name: a navigation, an aside, a footer, a dialog (or a region labelled by a modal's title),
+ * a hidden subtree. Names are left out here: a wrapper's class may say `sidebar-layout`.
+ */
+export function isOutsideStory(el: Element, body: Element): boolean {
+  for (let node: Element | null = el; node && node !== body; node = node.parentElement) {
+    if (OUTSIDE_TAGS.test(node.tagName.toUpperCase())) return true;
+    if (!node.hasAttributes()) continue;
+    if (OUTSIDE_ROLES.test(node.getAttribute('role') ?? '')) return true;
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
+    if (/modal|dialog/i.test(node.getAttribute('aria-labelledby') ?? '')) return true;
+  }
+  return false;
 }

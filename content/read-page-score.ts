@@ -1,7 +1,7 @@
 // Finding the article's container on any layout: every prose block gives points to its nearest
 // ancestors (most to its parent), containers are weighed by their tag and names and punished for the
 // share of their text in links, and the best one wins. Reads the live DOM once, bounded.
-import { hintWeight, isChromeElement } from './read-page-hints';
+import { hintWeight, isChromeElement, isOutsideStory } from './read-page-hints';
 
 /** Elements that hold prose themselves; a <div> counts when it has text of its own (bare <br> lines). */
 const PROSE = 'p,pre,td,div,section,article,font';
@@ -87,7 +87,10 @@ export function scoreCandidates(body: Element, keep = 5): Scores {
   }
   // Hints only for the best few by raw points: the rest cannot win. The link share is that of the
   // prose blocks below (read once each), not of the container's whole text (a second full read).
-  const raw = [...points].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  const raw = [...points]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .filter(([el]) => !isOutsideStory(el, body));
   const scored = raw.map(([el, value]) => ({
     el,
     score: (value + hintWeight(el)) * (1 - (linked.get(el) ?? 0) / Math.max(1, mass.get(el) ?? 0)),
