@@ -65,7 +65,10 @@ export function scoreCandidates(body: Element, keep = 5): Scores {
   const chrome = new Map<Element, boolean>();
   const isChrome = (node: Element) => {
     let verdict = chrome.get(node);
-    if (verdict === undefined) chrome.set(node, (verdict = isChromeElement(node)));
+    if (verdict === undefined) {
+      verdict = isChromeElement(node);
+      chrome.set(node, verdict);
+    }
     return verdict;
   };
   const blocks = body.querySelectorAll(PROSE);
