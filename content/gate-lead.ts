@@ -6,15 +6,16 @@
 import { isChromeElement } from './read-page-hints';
 
 const SCAN = 400;
-const PROSE_CHARS = 80;
-const CLUSTER = 3;
+export const PROSE_CHARS = 80;
+export const CLUSTER = 3;
 const CLUSTERS = 2;
-const READ_PARAGRAPHS = 8;
-const LEAD_CHARS = 3000;
+/** The lead is the first few paragraphs: a story about the group names it there. */
+const READ_PARAGRAPHS = 4;
+const LEAD_CHARS = 1500;
 /** How far up a parent is looked at for chrome (consent banners, asides, footers). */
 const CHROME_LEVELS = 4;
 
-function inChrome(el: Element): boolean {
+export function inChrome(el: Element): boolean {
   let node: Element | null = el;
   for (let level = 0; node && level < CHROME_LEVELS; level++, node = node.parentElement) {
     if (isChromeElement(node)) return true;
@@ -26,30 +27,46 @@ function inChrome(el: Element): boolean {
 export function clusterLead(doc: Document): string {
   // Indexing a live collection stops at the element asked for; its length would count them all.
   const paragraphs = doc.getElementsByTagName('p');
-  const counts = new Map<Element, number>();
-  const rejected = new Set<Element>();
+  // Per parent, its paragraphs not yet found short. A paragraph's text is read only once its parent
+  // has CLUSTER of them: most paragraphs of a page sit alone and are never read (the cost is then
+  // one parentElement per paragraph, not a string per paragraph).
+  const pending = new Map<Element, Element[]>();
+  const known = new Set<Element>();
+  const done = new Set<Element>();
   let text = '';
   let found = 0;
   for (let i = 0; i < SCAN && found < CLUSTERS; i++) {
     const p = paragraphs[i];
     if (!p) break;
     const parent = p.parentElement;
-    if (!parent || rejected.has(parent) || (p.textContent ?? '').length < PROSE_CHARS) continue;
-    const count = (counts.get(parent) ?? 0) + 1;
-    counts.set(parent, count);
-    if (count < CLUSTER) continue;
-    rejected.add(parent);
+    if (!parent || done.has(parent)) continue;
+    const list = pending.get(parent) ?? [];
+    pending.set(parent, list);
+    list.push(p);
+    if (list.length < CLUSTER) continue;
+    const long = list.filter((el) => known.has(el) || (el.textContent ?? '').length >= PROSE_CHARS);
+    for (const el of long) known.add(el);
+    pending.set(parent, long);
+    if (long.length < CLUSTER) continue;
+    done.add(parent);
     if (inChrome(parent)) continue;
     found++;
-    const own = parent.getElementsByTagName('p');
-    for (let k = 0, read = 0; read < READ_PARAGRAPHS && text.length < LEAD_CHARS * found; k++) {
-      const inner = own[k];
-      if (!inner) break;
-      const value = inner.textContent ?? '';
-      if (value.length < PROSE_CHARS) continue;
-      text += ` ${value.slice(0, LEAD_CHARS)}`;
-      read++;
-    }
+    text += readLead(parent);
+  }
+  return text;
+}
+
+/** The first prose paragraphs of a parent, bounded. */
+function readLead(parent: Element): string {
+  let text = '';
+  const own = parent.getElementsByTagName('p');
+  for (let k = 0, read = 0; read < READ_PARAGRAPHS && text.length < LEAD_CHARS; k++) {
+    const inner = own[k];
+    if (!inner) break;
+    const value = inner.textContent ?? '';
+    if (value.length < PROSE_CHARS) continue;
+    text += ` ${value.slice(0, LEAD_CHARS)}`;
+    read++;
   }
   return text;
 }

@@ -1,6 +1,6 @@
 import { detect } from './detect';
 import { findMentions } from './detect-mentions';
-import { clusterLead } from './gate-lead';
+import { CLUSTER, clusterLead, inChrome, PROSE_CHARS } from './gate-lead';
 import { readPage } from './read-page';
 import { primaryLanguage } from './read-page-meta';
 import type { Detection, PageReading, Sensitivity } from './types';
@@ -13,26 +13,40 @@ const TITLE_CHARS = 500;
 const METADATA =
   'meta[property="og:title"],meta[name="twitter:title"],meta[name=description],meta[property="og:description"]';
 
-/** Text of the first paragraphs of the likely article, bounded in elements and characters. */
-function leadText(doc: Document): string {
+/**
+ * Text of the first paragraphs of the likely article, bounded in elements and characters, and
+ * whether they were a story's lead (prose paragraphs side by side outside chrome): then there is no
+ * need to look further for one.
+ */
+function leadText(doc: Document): { text: string; story: boolean } {
   // Tag lookups stop at the first match and skip selector matching: cheaper than querySelector.
   const root = doc.getElementsByTagName('article')[0] ?? doc.body;
-  if (!root) return '';
+  if (!root) return { text: '', story: false };
   let text = '';
+  const parents = new Map<Element, number>();
+  let story = false;
   // Indexing a live collection stops at the element asked for; its length would count them all.
   const paragraphs = root.getElementsByTagName('p');
   for (let i = 0; i < LEAD_PARAGRAPHS && text.length < LEAD_CHARS; i++) {
     const paragraph = paragraphs[i];
     if (!paragraph) break;
-    text += ` ${(paragraph.textContent ?? '').slice(0, LEAD_CHARS)}`;
+    const value = paragraph.textContent ?? '';
+    text += ` ${value.slice(0, LEAD_CHARS)}`;
+    const parent = paragraph.parentElement;
+    if (parent && value.length >= PROSE_CHARS) {
+      const count = (parents.get(parent) ?? 0) + 1;
+      parents.set(parent, count);
+      story ||= count === CLUSTER && !inChrome(parent);
+    }
   }
-  if (paragraphs[1] || root === doc.body) return text;
+  if (paragraphs[1] || root === doc.body) return { text, story };
   // An article body of bare text and <br> lines: read its first text nodes, still bounded.
   const walker = doc.createTreeWalker(root, 4);
   for (let node = walker.nextNode(); node && text.length < LEAD_CHARS; node = walker.nextNode()) {
     text += ` ${(node.nodeValue ?? '').slice(0, LEAD_CHARS)}`;
   }
-  return text;
+  // Whether that was a story or a card's teaser is not known: the look past it still runs.
+  return { text, story: false };
 }
 
 /**
@@ -45,11 +59,13 @@ export function hasCandidate(doc: Document): boolean {
   for (const meta of doc.head?.querySelectorAll(METADATA) ?? [])
     titles.push(meta.getAttribute('content') ?? '');
   const head = titles.map((title) => title.slice(0, TITLE_CHARS)).join('\n');
+  if (findMentions(head, '', true).length > 0) return true;
+  const lead = leadText(doc);
   return (
-    findMentions(head, '', true).length > 0 ||
-    findMentions(leadText(doc), '').length > 0 ||
-    // Past the navigation: the lead of the body the page's paragraphs gather in.
-    findMentions(clusterLead(doc), '').length > 0
+    findMentions(lead.text, '').length > 0 ||
+    // Past the navigation (when the first paragraphs were not a story's): the lead of the body the
+    // page's paragraphs gather in.
+    (!lead.story && findMentions(clusterLead(doc), '').length > 0)
   );
 }
 

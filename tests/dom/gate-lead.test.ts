@@ -30,7 +30,7 @@ describe('hasCandidate past navigation', () => {
 
   it('reads past a consent banner and teaser cards', () => {
     const doc = parse(
-      page(`${consent}${teasers(8)}<div class="text">${paragraphs([...STORY.fr, lead.fr])}</div>`, 'fr'),
+      page(`${consent}${teasers(8)}<div class="text">${paragraphs([lead.fr, ...STORY.fr])}</div>`, 'fr'),
     );
     expect(hasCandidate(doc)).toBe(true);
     expect(clusterLead(doc)).not.toMatch(/cookies/);
