@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/dom/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     restoreMocks: true,
+    // Speed is the bench's business: a property test on a busy 2-core machine must not fail on time.
+    testTimeout: 60_000,
   },
 });

@@ -7,6 +7,8 @@ import { plainBrowser } from './scripts/vite-plain-browser';
 // Firefox-only keys are emitted through the function form so Chrome's manifest stays clean.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every module imports what it uses; no globals appear from nowhere.
+  imports: false,
   hooks: {
     // The every-page sniffer is an unlisted script (see entrypoints/sniff.ts): list it here.
     'build:manifestGenerated': (_wxt, manifest) => {

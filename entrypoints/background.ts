@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandlers } from '@/utils/background-handlers';
 import { settingItems } from '@/utils/settings';
 

@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
-import { detect } from '@/content/detect';
-import { hasCandidate, runGate } from '@/content/gate';
-import { readPage } from '@/content/read-page';
-import { startGate } from '@/utils/gate-controller';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { detect } from '@/content/detect/detect';
+import { hasCandidate, runGate } from '@/content/gate/gate';
+import { startGate } from '@/content/gate/gate-controller';
+import { getGateState, setGateRunning, setPageReader, takeSniffed } from '@/content/gate/shared-world';
+import { readPage } from '@/content/read/read-page';
+import { LATE_CONTENT_MS, NAVIGATION_SETTLE_MS } from '@/content/sniff/sniffer';
 import { tellBackground } from '@/utils/messages';
 import { readGateSettings, watchGateSettings } from '@/utils/settings-reader';
-import { getGateState, setGateRunning, setPageReader, takeSniffed } from '@/utils/shared-world';
-import { LATE_CONTENT_MS, NAVIGATION_SETTLE_MS } from '@/utils/sniffer';
 
 // The gate: reads and detects, follows the settings, answers the popup and asks for the overlay.
 // The background injects it where the every-page sniffer (entrypoints/sniff.ts) found a name of
@@ -20,7 +21,7 @@ export default defineContentScript({
     if (!/^https?:$/.test(location.protocol)) return;
     setGateRunning(true);
     ctx.onInvalidated(() => setGateRunning(false));
-    // Lent to the overlay, which would otherwise bundle both again (see utils/shared-world.ts).
+    // Lent to the overlay, which would otherwise bundle both again (see content/gate/shared-world.ts).
     setPageReader({ readPage, detect });
     const gate = startGate(
       {

@@ -1,7 +1,8 @@
-import { hasCandidate } from '@/content/gate';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { hasCandidate } from '@/content/gate/gate';
+import { isGateRunning, markSniffed } from '@/content/gate/shared-world';
+import { startSniffer } from '@/content/sniff/sniffer';
 import { tellBackground } from '@/utils/messages';
-import { isGateRunning, markSniffed } from '@/utils/shared-world';
-import { startSniffer } from '@/utils/sniffer';
 
 // The every-page script (listed in the manifest by wxt.config.ts). An unlisted script rather than a
 // WXT content script: WXT's content-script context announces itself to the page with two events

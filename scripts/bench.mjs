@@ -4,7 +4,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { findExecutable, missingBrowserMessage } from '../tests/e2e/lib/browsers.mjs';
 import { bundleBench } from './bench/bundle.mjs';
 import { measurePage } from './bench/measure-page.mjs';
 import { outsideChecks } from './bench/outside-report.mjs';
@@ -18,6 +17,7 @@ import {
 } from './bench/report.mjs';
 import { bundleSizes, gateGzipBytes } from './bench/sizes.mjs';
 import { privateBuild, REPO, serveCorpusPages, withTimeout } from './lib/bench-setup.mjs';
+import { findExecutable, missingBrowserMessage } from './lib/browsers.mjs';
 import { loadCorpus, selectBenchPages } from './lib/page-corpus.mjs';
 
 const { values: args } = parseArgs({

@@ -3,21 +3,30 @@
 // what the extension found and write a screenshot.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import {
   BROWSERS,
+  browserVersion,
   findExecutable,
   launchWithExtension,
   missingBrowserMessage,
+  newTab,
   openExtensionPage,
   statusOf,
   tabIdOf,
-} from '../tests/e2e/lib/browsers.mjs';
-import { serve } from '../tests/e2e/lib/server.mjs';
+} from './lib/browsers.mjs';
+import { serve } from './lib/server.mjs';
 
-const args = process.argv.slice(2);
-const name = args.includes('--firefox') ? 'firefox' : 'chromium';
-const headless = args.includes('--headless') || !process.env.DISPLAY;
-const pageArg = args.find((a) => a.startsWith('--page='))?.split('=')[1] ?? 'is-article-en.html';
+const { values: args } = parseArgs({
+  options: {
+    firefox: { type: 'boolean', default: false },
+    headless: { type: 'boolean', default: false },
+    page: { type: 'string', default: 'is-article-en.html' },
+  },
+});
+const name = args.firefox ? 'firefox' : 'chromium';
+const headless = args.headless || !process.env.DISPLAY;
+const pageArg = args.page;
 
 if (!findExecutable(name)) {
   console.error(missingBrowserMessage(name));
@@ -36,9 +45,9 @@ if (build.status !== 0) {
 const server = await serve('tests/fixtures/pages');
 const url = server.url(`/${pageArg}`);
 const ctx = await launchWithExtension(name, { headless, outputDir: BROWSERS[name].output });
-const page = await ctx.browser.newPage();
+const page = await newTab(ctx);
 await page.goto(url, { waitUntil: 'load' });
-console.log(`Opened ${url} in ${name}${headless ? ' (headless)' : ''}.`);
+console.log(`Opened ${url} in ${browserVersion(name)}${headless ? ' (headless)' : ''}.`);
 
 if (!headless) {
   console.log('Close the browser window to stop.');

@@ -2,12 +2,19 @@
 // A missing browser fails the run under CI and is skipped, with a clear message, elsewhere.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findExecutable, missingBrowserMessage } from '../tests/e2e/lib/browsers.mjs';
+import { parseArgs } from 'node:util';
+import { browserVersion, findExecutable, missingBrowserMessage } from './lib/browsers.mjs';
 
-const args = process.argv.slice(2);
-const only = args.find((a) => a.startsWith('--browser='))?.split('=')[1];
-const files = args.filter((a) => !a.startsWith('--'));
-const wanted = only ? [only] : ['chromium', 'firefox'];
+// npm run test:e2e -- [--browser chromium|firefox] [FILE …]
+const { values: args, positionals: files } = parseArgs({
+  options: { browser: { type: 'string' } },
+  allowPositionals: true,
+});
+if (args.browser && !['chromium', 'firefox'].includes(args.browser)) {
+  console.error(`[e2e] --browser must be chromium or firefox, not ${args.browser}`);
+  process.exit(2);
+}
+const wanted = args.browser ? [args.browser] : ['chromium', 'firefox'];
 const builds = { chromium: '.output/chrome-mv3', firefox: '.output/firefox-mv2' };
 const buildCommands = { chromium: ['run', 'build'], firefox: ['run', 'build:firefox'] };
 const ci = process.env.CI === 'true' || process.env.CI === '1';
@@ -27,7 +34,7 @@ for (const name of wanted) {
       continue;
     }
   }
-  console.log(`[e2e] ${name}`);
+  console.log(`[e2e] ${name}: ${browserVersion(name)}, Node ${process.version}`);
   const run = spawnSync(
     process.execPath,
     ['--test', '--test-concurrency=1', '--test-reporter=spec', ...(files.length ? files : ['tests/e2e/'])],

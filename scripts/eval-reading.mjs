@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run eval:reading -- --corpus ../shared/reading [--json] [--out FILE] [--cv] [--timeout MS] [--verbose]
-// Runs the product's own reader (content/read-page.ts, bundled as the browser gets it) on every page
+// Runs the product's own reader (content/read/read-page.ts, bundled as the browser gets it) on every page
 // of a reading benchmark (truth.json + pages/*.html.gz), scores the paragraphs it keeps against the
 // hand-marked bodies as the benchmark's README says, and times it beside Readability.js on the same
 // linkedom parse. --out writes {"<id>": {"articleBody": "..."}}. --cv adds the 5-fold cross-validated
@@ -32,7 +32,7 @@ if (!values.corpus) {
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = resolve(values.corpus);
 const { items } = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8'));
-const reader = await bundleModules(repoRoot, "export { readPage } from './content/read-page';");
+const reader = await bundleModules(repoRoot, "export { readPage } from './content/read/read-page.ts';");
 const timeoutMs = Number(values.timeout) || 20000;
 const outcomes = await runInWorkers(
   new URL('./lib/reading-worker.mjs', import.meta.url),

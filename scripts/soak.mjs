@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BROWSERS } from '../tests/e2e/lib/browsers.mjs';
 import { privateBuild, REPO, serveCorpusPages, withTimeout } from './lib/bench-setup.mjs';
+import { BROWSERS, browserVersion } from './lib/browsers.mjs';
 import { loadCorpus, selectSoakPages } from './lib/page-corpus.mjs';
 import { describePage, soakSummary, soakVerdict } from './soak/report.mjs';
 import { openSession } from './soak/session.mjs';
@@ -46,7 +46,9 @@ async function main() {
   }).filter((item) => !args.match || item.id.includes(args.match));
   const pageTimeout = Number(args.timeout ?? (name === 'firefox' ? 60_000 : 45_000));
   const server = await serveCorpusPages(corpus, items, { 'content-security-policy': "script-src 'none'" });
-  log(`[soak] ${name}: ${items.length} pages from ${corpus.root}, ${pageTimeout / 1000} s limit each`);
+  log(
+    `[soak] ${name} (${browserVersion(name)}): ${items.length} pages from ${corpus.root}, ${pageTimeout / 1000} s limit each`,
+  );
 
   const errors = [];
   const rows = [];

@@ -2,14 +2,14 @@ import type { Plugin } from 'vite';
 import { entryFiles } from './vite-entry-files';
 
 // The knowledge pack holds cues and aliases in six languages, written as one `lang: '…',` line each
-// in content/piece/*.ts; one page only ever uses its own language (plus English names). So the
+// in content/knowledge/*.ts; one page only ever uses its own language (plus English names). So the
 // overlay bundle keeps the English lines only, and each entrypoints/language-xx.ts script keeps its
 // language's lines only (the background injects it before the overlay on a page in that language).
 // Other builds (background, popup, tests) keep the data whole. The data files are not changed.
 
 const OVERLAY_ENTRY = /[\\/]entrypoints[\\/]overlay\.content[\\/]index\.tsx$/;
 const LANGUAGE_ENTRY = /[\\/]entrypoints[\\/]language-([a-z]{2})\.ts$/;
-const PACK_MODULE = /[\\/]content[\\/]piece[\\/][^\\/]+\.ts$/;
+const PACK_MODULE = /[\\/]content[\\/]knowledge[\\/][^\\/]+\.ts$/;
 const LANGUAGE_LINE = /^[ \t]*(en|es|fr|it|de|ar): '[^'\\\n]*',?[ \t]*\n/gm;
 
 /** `source` with the language lines of other languages than `keep` removed. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { stackNotes } from '@/content/layout';
-import type { PlacedNote } from '@/content/overlay-analysis';
-import type { NoteAnchor } from '@/content/overlay-geometry';
+import { stackNotes } from '@/content/layout/layout';
+import type { NoteAnchor } from '@/content/layout/overlay-geometry';
+import type { PlacedNote } from '@/content/overlay/overlay-analysis';
 import { t } from '@/utils/i18n';
 import type { NoteMeta } from './note-meta';
 import { SideNote } from './SideNote';

@@ -1,4 +1,4 @@
-import { formatDate } from '@/content/dates';
+import { formatDate } from '@/content/dates/dates';
 import type { Note } from '@/content/types';
 import { t } from '@/utils/i18n';
 import { kindLabel, type NoteMeta, sourceLine } from './note-meta';

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import type { PlacedNote } from '@/content/overlay-analysis';
-import type { NoteAnchor } from '@/content/overlay-geometry';
+import type { NoteAnchor } from '@/content/layout/overlay-geometry';
+import type { PlacedNote } from '@/content/overlay/overlay-analysis';
 import { t } from '@/utils/i18n';
 import { NoteCard } from './NoteCard';
 import type { NoteMeta } from './note-meta';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { PlacedNote, TermSummary } from '@/content/overlay-analysis';
+import type { PlacedNote, TermSummary } from '@/content/overlay/overlay-analysis';
 import type { Detection } from '@/content/types';
 import { t } from '@/utils/i18n';
 import { NoteCard } from './NoteCard';

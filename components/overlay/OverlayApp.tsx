@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { OverlaySession } from '@/content/overlay-session';
-import { noteById, source, termById } from '@/content/piece';
+import { noteById, source, termById } from '@/content/knowledge';
+import type { OverlaySession } from '@/content/overlay/overlay-session';
 import type { Note } from '@/content/types';
 import { t, uiDirection, uiLanguage } from '@/utils/i18n';
 import { LiveStatus } from './LiveStatus';

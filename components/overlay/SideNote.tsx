@@ -1,4 +1,4 @@
-import type { PlacedNote } from '@/content/overlay-analysis';
+import type { PlacedNote } from '@/content/overlay/overlay-analysis';
 import { t } from '@/utils/i18n';
 import { NoteCard } from './NoteCard';
 import { kindLabel, type NoteMeta, sourceLine } from './note-meta';

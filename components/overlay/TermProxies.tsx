@@ -1,4 +1,4 @@
-import type { TermProxy } from '@/content/overlay-geometry';
+import type { TermProxy } from '@/content/layout/overlay-geometry';
 import { t } from '@/utils/i18n';
 
 export interface TermProxiesProps {

@@ -1,4 +1,4 @@
-import { ageOf, formatDate, relativeToArticle } from '@/content/dates';
+import { ageOf, formatDate, relativeToArticle } from '@/content/dates/dates';
 import type { NoteKind, PieceSource } from '@/content/types';
 import { t } from '@/utils/i18n';
 

@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
-import { cardHeightLimit } from './card-height';
-import { type Box, type CardGeometry, cardPosition } from './card-position';
+import { cardHeightLimit } from '../../content/layout/card-height';
+import { type CardGeometry, type CardRect, cardPosition } from '../../content/layout/card-position';
 import { followAnchor } from './follow-anchor';
 
 /** What a card explains: a term's range of page text, or an element (a note marker). */
@@ -40,12 +40,12 @@ function cardSize(card: HTMLElement): { width: number; height: number } {
  * The viewport a fixed card must stay in: the visual viewport, less a right scrollbar gutter
  * (`scrollbar-gutter: stable`) that the root keeps but its client width does not show.
  */
-function viewportOf(doc: Document, leftScrollbar: number): Box {
+function viewportOf(doc: Document, leftScrollbar: number): CardRect {
   const html = doc.documentElement;
   const zoom = doc.defaultView?.visualViewport;
   const box = zoom
-    ? { x: zoom.offsetLeft, y: zoom.offsetTop, width: zoom.width, height: zoom.height }
-    : { x: 0, y: 0, width: html.clientWidth, height: html.clientHeight };
+    ? { left: zoom.offsetLeft, top: zoom.offsetTop, width: zoom.width, height: zoom.height }
+    : { left: 0, top: 0, width: html.clientWidth, height: html.clientHeight };
   const body = doc.body;
   if (leftScrollbar <= 0 && body) {
     const style = getComputedStyle(body);
@@ -72,9 +72,9 @@ function measure(anchor: Anchor, card: HTMLElement): CardGeometry {
   const webkit = zoom && typeof CSS !== 'undefined' && CSS.supports?.('-webkit-backdrop-filter', 'none');
   const dx = webkit ? zoom.offsetLeft : 0;
   const dy = webkit ? zoom.offsetTop : 0;
-  const place = (r: DOMRect): Box => ({
-    x: r.left + dx - leftScrollbar,
-    y: r.top + dy,
+  const place = (r: DOMRect): CardRect => ({
+    left: r.left + dx - leftScrollbar,
+    top: r.top + dy,
     width: r.width,
     height: r.height,
   });

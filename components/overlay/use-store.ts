@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Store } from '@/content/overlay-store';
+import type { Store } from '@/content/overlay/overlay-store';
 
 /** The current value of a session store, re-rendering on every change. */
 export function useStore<T>(store: Store<T>): T {

@@ -1,11 +1,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 // Bundled as text and handed to the shadow root: no stylesheet request, no web-accessible resource.
 import overlayCss from '@/components/overlay/overlay.css?inline';
-import { createOverlayController } from '@/content/overlay-controller';
+import { getGateState, getOverlay, getPageReader, setOverlay } from '@/content/gate/shared-world';
+import { createOverlayController } from '@/content/overlay/overlay-controller';
 import { readStoredSettings, watchStoredSettings } from '@/utils/settings-reader';
-import { getGateState, getOverlay, getPageReader, setOverlay } from '@/utils/shared-world';
 import { createShadowHost } from './shadow-host';
 
 const HOST_NAME = 'context-margin';

@@ -43,8 +43,8 @@ export function emptyRender(css) {
 
 export function overlayRenderer(mods) {
   const missing = [
-    ...(mods.overlaySession?.createOverlaySession ? [] : ['content/overlay-session.ts']),
-    ...(mods.pageReader?.modulePageReader ? [] : ['content/page-reader.ts']),
+    ...(mods.overlaySession?.createOverlaySession ? [] : ['content/overlay/overlay-session']),
+    ...(mods.pageReader?.modulePageReader ? [] : ['content/gate/page-reader']),
     ...(mods.overlayApp?.OverlayApp ? [] : ['components/overlay/OverlayApp.tsx']),
     ...(mods.settings?.DEFAULT_SETTINGS ? [] : ['utils/settings-core/schema.ts']),
   ];

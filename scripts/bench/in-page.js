@@ -43,13 +43,16 @@ export function createBench(mods) {
   const page = { gated: null, language: 'en', root: null };
 
   const missing = {
-    gate: mods.gate?.runGate ? [] : ['content/gate.ts'],
+    gate: mods.gate?.runGate ? [] : ['content/gate/gate'],
     highlight: [
-      ...(sliced ? [] : ['content/find-terms-in-slices.ts']),
-      ...(highlighter ? [] : ['content/highlight.ts']),
-      ...(piece?.glossary ? [] : ['content/piece/index.ts']),
+      ...(sliced ? [] : ['content/terms/find-terms-in-slices']),
+      ...(highlighter ? [] : ['content/highlight/highlight']),
+      ...(piece?.glossary ? [] : ['content/knowledge/index']),
     ],
-    markjs: [...(piece?.glossary ? [] : ['content/piece/index.ts']), ...(globalThis.Mark ? [] : ['mark.js'])],
+    markjs: [
+      ...(piece?.glossary ? [] : ['content/knowledge/index']),
+      ...(globalThis.Mark ? [] : ['mark.js']),
+    ],
     readability: globalThis.Readability ? [] : ['@mozilla/readability'],
   };
   missing.full = [...new Set([...missing.gate, ...renderOverlay.missing])];

@@ -1,7 +1,7 @@
 // Runs the checks from outside (installed extension against an empty content script) and words them.
 import { join } from 'node:path';
-import { serve } from '../../tests/e2e/lib/server.mjs';
 import { REPO } from '../lib/bench-setup.mjs';
+import { serve } from '../lib/server.mjs';
 import { mutationOverhead, outsideScriptTime, withExtensionPair } from './outside.mjs';
 
 const OUTSIDE_PAGES = 5;

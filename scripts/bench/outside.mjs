@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchWithExtension, statusOf, tabIdOf } from '../../tests/e2e/lib/browsers.mjs';
+import { launchWithExtension, statusOf, tabIdOf } from '../lib/browsers.mjs';
 import { keepSessionRequestsLocal } from '../lib/page-requests.mjs';
 import { median } from './measure-page.mjs';
 

@@ -7,8 +7,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { findExecutable } from '../../tests/e2e/lib/browsers.mjs';
 import { REPO, serveCorpusPages } from '../lib/bench-setup.mjs';
+import { findExecutable } from '../lib/browsers.mjs';
 import { loadCorpus } from '../lib/page-corpus.mjs';
 
 const { values: args, positionals } = parseArgs({
@@ -20,18 +20,18 @@ const { values: args, positionals } = parseArgs({
 });
 
 const HARNESS = `
-import { readPage } from '@/content/read-page';
-import { detect } from '@/content/detect';
-import { analyseNotes } from '@/content/overlay-analysis';
-import { findTerms } from '@/content/find-terms';
-import { createHighlighter } from '@/content/highlight';
-import { glossary } from '@/content/piece';
-import { pageBackground } from '@/content/overlay-theme';
+import { readPage } from '@/content/read/read-page';
+import { detect } from '@/content/detect/detect';
+import { analyseNotes } from '@/content/overlay/overlay-analysis';
+import { findTerms } from '@/content/terms/find-terms';
+import { createHighlighter } from '@/content/highlight/highlight';
+import { glossary } from '@/content/knowledge';
+import { pageBackground } from '@/content/overlay/overlay-theme';
 import { DEFAULT_SETTINGS } from '@/utils/settings-core/schema';
 import { overlayRenderer, provideMessages } from './scripts/bench/in-page-overlay.js';
 import { afterNextFrame as frame } from './scripts/bench/in-page-timing.js';
-import * as overlaySession from '@/content/overlay-session';
-import * as pageReader from '@/content/page-reader';
+import * as overlaySession from '@/content/overlay/overlay-session';
+import * as pageReader from '@/content/gate/page-reader';
 import * as overlayApp from '@/components/overlay/OverlayApp';
 import overlayCss from '@/components/overlay/overlay.css?inline';
 import * as settings from '@/utils/settings-core/schema';

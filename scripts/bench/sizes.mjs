@@ -33,13 +33,18 @@ function popupFiles(outputDir) {
   return [...files];
 }
 
-/** The overlay content script with its stylesheet(s) and imports. */
+// WXT writes content scripts to content-scripts/ and unlisted scripts to the build root.
+const SCRIPT_DIRS = ['content-scripts', '.'];
+
+/** The overlay script with its stylesheet(s) and imports, wherever the build put it. */
 function overlayFiles(outputDir) {
-  const scripts = join(outputDir, 'content-scripts');
-  if (!existsSync(scripts)) return [];
   const files = new Set();
-  for (const name of readdirSync(scripts).filter((n) => n.startsWith('overlay'))) {
-    for (const file of withImports(outputDir, join(scripts, name))) files.add(file);
+  for (const sub of SCRIPT_DIRS) {
+    const dir = join(outputDir, sub);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => /^overlay[\w.-]*\.(js|css)$/.test(n))) {
+      for (const file of withImports(outputDir, join(dir, name))) files.add(file);
+    }
   }
   return [...files];
 }
@@ -62,4 +67,6 @@ export function bundleSizes(outputDir) {
 }
 
 /** The gate's bundle, loaded only on candidate pages and on demand. */
-export const gateGzipBytes = (outputDir) => gzipIfThere(join(outputDir, 'content-scripts/gate.js'));
+export const gateGzipBytes = (outputDir) =>
+  SCRIPT_DIRS.map((sub) => gzipIfThere(join(outputDir, sub, 'gate.js'))).find((bytes) => bytes !== null) ??
+  null;

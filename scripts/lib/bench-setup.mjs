@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { serve } from '../../tests/e2e/lib/server.mjs';
 import { readPageBytes } from './page-corpus.mjs';
+import { serve } from './server.mjs';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 

@@ -27,12 +27,12 @@ export function loadCorpora(dirs) {
 
 /**
  * The content modules bundled into one ESM file, so that eval runs exactly the code the browser runs
- * (the same `content/gate.ts`), not a second implementation.
+ * (the same `content/gate/gate`), not a second implementation.
  */
 export const bundleDetector = (repoRoot) =>
   bundleModules(
     repoRoot,
-    "export { runGate } from './content/gate';\nexport { findMentions } from './content/detect-mentions';",
+    "export { runGate } from './content/gate/gate.ts';\nexport { findMentions } from './content/detect/detect-mentions.ts';",
   );
 
 /** `contents` (ES exports from the repo's modules) bundled for Node; returns the file's path. */

@@ -1,4 +1,4 @@
-// Cross-validation of the reader's two thresholds (content/read-page-root.ts, ReaderKnobs): pages
+// Cross-validation of the reader's two thresholds (content/read/read-page-root.ts, ReaderKnobs): pages
 // are split into five folds by their id; for each fold the setting with the best F1 on the other four
 // is chosen and scored on the held-out fold. The held-out scores, pooled, say what the thresholds are
 // worth on pages they were not chosen on.

@@ -1,7 +1,7 @@
 // One browser with the built extension, an extension page that drives the tabs (the popup page, so
 // that its own errors are counted too) and a second popup view that is reloaded on each page to
 // render that page's status.
-import { askGate, launchWithExtension, openExtensionPage, tabIdOf } from '../../tests/e2e/lib/browsers.mjs';
+import { askGate, launchWithExtension, newTab, openExtensionPage, tabIdOf } from '../lib/browsers.mjs';
 import { drainBackgroundPage, hookBackgroundPage, watchPage, watchServiceWorker } from './errors.mjs';
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
@@ -22,6 +22,7 @@ export async function openSession(name, outputDir, { sink, label }) {
     name,
     origin,
     browser: ctx.browser,
+    newTab: () => newTab(ctx),
     backgroundWatched: hooked,
     tabIdOf: (url) => tabIdOf(control, url),
     send,

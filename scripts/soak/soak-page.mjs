@@ -40,7 +40,7 @@ function largestShift(before, now, unstable) {
  */
 export async function soakPage(session, { url, frameUrl }, { sink, label, stepMs }) {
   const pristine = await pristineDom(session, frameUrl);
-  const page = await session.browser.newPage();
+  const page = await session.newTab();
   watchPage(page, { origin: session.origin, where: 'content', label, sink });
   const result = { shiftPx: 0, detached: 0, restored: false, shown: false, hovered: false, terms: 0 };
   try {
@@ -111,7 +111,7 @@ export async function soakPage(session, { url, frameUrl }, { sink, label, stepMs
 
 /** The page's DOM loaded in a same-origin iframe, which the top-frame content scripts do not enter. */
 async function pristineDom(session, frameUrl) {
-  const page = await session.browser.newPage();
+  const page = await session.newTab();
   try {
     await keepRequestsLocal(page, [new URL(frameUrl).origin]);
     await page.goto(frameUrl, { waitUntil: 'load', timeout: 30_000 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { NoteMarkers } from '@/components/overlay/NoteMarkers';
 import { TermCard } from '@/components/overlay/TermCard';
 import { TermPopover } from '@/components/overlay/TermPopover';
-import { noteById, termById } from '@/content/piece';
+import { noteById, termById } from '@/content/knowledge';
 import type { Note } from '@/content/types';
 import { anchors, meta, placed } from './overlay-fixtures';
 import { useEnglishContainer } from './overlay-i18n';

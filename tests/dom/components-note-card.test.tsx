@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { NoteCard } from '@/components/overlay/NoteCard';
 import { SideNote } from '@/components/overlay/SideNote';
-import { noteById } from '@/content/piece';
+import { noteById } from '@/content/knowledge';
 import type { Note } from '@/content/types';
 import { meta } from './overlay-fixtures';
 import { useEnglishContainer } from './overlay-i18n';

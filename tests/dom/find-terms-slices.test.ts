@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findTerms } from '@/content/find-terms';
-import { FIRST_SLICE_CHARS, findTermsInSlices } from '@/content/find-terms-in-slices';
-import { searchUnits } from '@/content/search-units';
+import { findTerms } from '@/content/terms/find-terms';
+import { FIRST_SLICE_CHARS, findTermsInSlices } from '@/content/terms/find-terms-in-slices';
+import { searchUnits } from '@/content/text/search-units';
 import type { GlossaryTerm, TermMatch } from '@/content/types';
 
 const glossary: GlossaryTerm[] = [

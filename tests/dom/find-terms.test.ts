@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findTerms, primaryLanguage } from '@/content/find-terms';
+import { findTerms } from '@/content/terms/find-terms';
 import type { GlossaryTerm } from '@/content/types';
 
 const glossary: GlossaryTerm[] = [
@@ -136,14 +136,5 @@ describe('findTerms', () => {
       { id: 'odd', label: 'x', aliases: { en: ['', '   ', '***'] }, card: '', notes: [] },
     ] as GlossaryTerm[];
     expect(findTerms(article('<p>*** text</p>'), odd, 'en')).toEqual([]);
-  });
-});
-
-describe('primaryLanguage', () => {
-  it('reduces a language tag to its primary subtag', () => {
-    expect(primaryLanguage('en-GB')).toBe('en');
-    expect(primaryLanguage(' AR ')).toBe('ar');
-    expect(primaryLanguage('')).toBe('');
-    expect(primaryLanguage('12')).toBe('');
   });
 });

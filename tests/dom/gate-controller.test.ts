@@ -1,16 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Detection, Sensitivity } from '@/content/types';
-import { startGate } from '@/utils/gate-controller';
-import type { GateDeps } from '@/utils/gate-deps';
-import type { TabStatus } from '@/utils/messages';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import { startGate } from '@/content/gate/gate-controller';
+import type { GateDeps } from '@/content/gate/gate-deps';
 import {
   getGateState,
   getOverlay,
   type OverlayController,
   setGateState,
   setOverlay,
-} from '@/utils/shared-world';
+} from '@/content/gate/shared-world';
+import type { Detection, Sensitivity } from '@/content/types';
+import type { TabStatus } from '@/utils/messages';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 
 const about: Detection = { about: true, score: 12, language: 'en', reasons: ['“ISIS” ×5: headline, lead'] };
 const notAbout: Detection = { about: false, score: 1, language: 'en', reasons: ['one passing mention'] };

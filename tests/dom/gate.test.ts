@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { hasCandidate, runGate } from '@/content/gate';
+import { hasCandidate, runGate } from '@/content/gate/gate';
 import { fixture, parse } from '../fixtures/detect/load';
 
 const POSITIVES = ['pos-en.html', 'pos-es.html', 'pos-fr.html', 'pos-it.html', 'pos-de.html', 'pos-ar.html'];

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { findTerms } from '@/content/find-terms';
-import { createHighlighter } from '@/content/highlight';
+import { createHighlighter } from '@/content/highlight/highlight';
+import { findTerms } from '@/content/terms/find-terms';
 import type { GlossaryTerm } from '@/content/types';
 
 const glossary: GlossaryTerm[] = [

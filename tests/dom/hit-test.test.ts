@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { findTerms } from '@/content/find-terms';
-import { createHighlighter } from '@/content/highlight';
-import { caretPointAt, indexTerms, termAtPoint } from '@/content/hit-test';
+import { createHighlighter } from '@/content/highlight/highlight';
+import { caretPointAt, indexTerms, termAtPoint } from '@/content/highlight/hit-test';
+import { findTerms } from '@/content/terms/find-terms';
 import type { GlossaryTerm } from '@/content/types';
 
 const glossary: GlossaryTerm[] = [

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runGate } from '@/content/gate';
-import { createOverlaySession } from '@/content/overlay-session';
-import { modulePageReader } from '@/content/page-reader';
+import { runGate } from '@/content/gate/gate';
+import { modulePageReader } from '@/content/gate/page-reader';
+import { createOverlaySession } from '@/content/overlay/overlay-session';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { deepNesting, hugeTextNode, manyParagraphs } from '../fixtures/hostile/generate.mjs';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createOverlayController, type MountedUi } from '@/content/overlay-controller';
-import type { OverlaySession } from '@/content/overlay-session';
-import { modulePageReader } from '@/content/page-reader';
+import { modulePageReader } from '@/content/gate/page-reader';
+import { createOverlayController, type MountedUi } from '@/content/overlay/overlay-controller';
+import type { OverlaySession } from '@/content/overlay/overlay-session';
 import type { TabStatus } from '@/utils/messages';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { loadFixture, replaceArticle } from './overlay-page';

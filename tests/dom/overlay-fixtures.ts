@@ -1,9 +1,9 @@
 // Shared inputs for the overlay's component tests: real notes and terms from the knowledge pack,
 // placed on paragraphs of a small document.
 import type { NoteMeta } from '@/components/overlay/note-meta';
-import type { PlacedNote, TermSummary } from '@/content/overlay-analysis';
-import type { NoteAnchor } from '@/content/overlay-geometry';
-import { noteById, source, termById } from '@/content/piece';
+import { noteById, source, termById } from '@/content/knowledge';
+import type { NoteAnchor } from '@/content/layout/overlay-geometry';
+import type { PlacedNote, TermSummary } from '@/content/overlay/overlay-analysis';
 
 export const meta: NoteMeta = {
   source,

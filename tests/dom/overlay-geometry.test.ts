@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MARKER_SIZE, markerSpot } from '@/content/marker-place';
-import type { PlacedNote } from '@/content/overlay-analysis';
-import { columnOf, measureGeometry, RAIL_WIDTH, toolbarSideFor } from '@/content/overlay-geometry';
-import { blockedSides } from '@/content/overlay-obstacles';
-import { noteById } from '@/content/piece';
+import { noteById } from '@/content/knowledge';
+import { MARKER_SIZE, markerSpot } from '@/content/layout/marker-place';
+import { columnOf, measureGeometry, RAIL_WIDTH, toolbarSideFor } from '@/content/layout/overlay-geometry';
+import { blockedSides } from '@/content/layout/overlay-obstacles';
+import type { PlacedNote } from '@/content/overlay/overlay-analysis';
 
 type Box = { left: number; top: number; width: number; height: number };
 const rect = ({ left, top, width, height }: Box) =>

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type OpenVia, type TermHit, watchHover } from '@/content/overlay-hover';
+import { type OpenVia, type TermHit, watchHover } from '@/content/overlay/overlay-hover';
 
 let abort: AbortController;
 let active: { termId: string; via: OpenVia } | null;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EMPTY_GEOMETRY } from '@/content/overlay-geometry';
-import { createOverlaySession } from '@/content/overlay-session';
-import { modulePageReader } from '@/content/page-reader';
+import { modulePageReader } from '@/content/gate/page-reader';
+import { EMPTY_GEOMETRY } from '@/content/layout/overlay-geometry';
+import { createOverlaySession } from '@/content/overlay/overlay-session';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { loadFixture, replaceArticle } from './overlay-page';
 

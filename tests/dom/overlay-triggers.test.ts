@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchLayout } from '@/content/overlay-triggers';
+import { watchLayout } from '@/content/overlay/overlay-triggers';
 
 const nextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
 

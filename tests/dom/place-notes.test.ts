@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MAX_SCORED_PARAGRAPHS, placeNotes } from '@/content/place-notes';
-import { MAX_SCORED_CHARS } from '@/content/score-paragraph';
+import { MAX_SCORED_PARAGRAPHS, placeNotes } from '@/content/notes/place-notes';
+import { MAX_SCORED_CHARS } from '@/content/notes/score-paragraph';
 import type { Note } from '@/content/types';
 
 function note(id: string, cues: Note['cues'], kind: Note['kind'] = 'argument'): Note {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findTerms } from '@/content/find-terms';
-import { createHighlighter } from '@/content/highlight';
-import { createOverlaySession } from '@/content/overlay-session';
-import { modulePageReader } from '@/content/page-reader';
-import { glossary } from '@/content/piece';
+import { modulePageReader } from '@/content/gate/page-reader';
+import { createHighlighter } from '@/content/highlight/highlight';
+import { glossary } from '@/content/knowledge';
+import { createOverlaySession } from '@/content/overlay/overlay-session';
+import { findTerms } from '@/content/terms/find-terms';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 
 // Generated pages: IS terms scattered through text, inline elements, tables, lists, form fields,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPage } from '@/content/read-page';
+import { readPage } from '@/content/read/read-page';
 import { parse } from '../fixtures/detect/load';
 import { consent, menu, page, paragraphs, STORY, teasers } from '../fixtures/layouts/build';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPage } from '@/content/read-page';
+import { readPage } from '@/content/read/read-page';
 import { fixture, parse } from '../fixtures/detect/load';
 
 const texts = (elements: Element[]) => elements.map((el) => (el.textContent ?? '').trim());

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hasCandidate } from '@/content/gate';
-import { LATE_CONTENT_MS, LOCATION_POLL_MS, NAVIGATION_SETTLE_MS, startSniffer } from '@/utils/sniffer';
+import { hasCandidate } from '@/content/gate/gate';
+import {
+  LATE_CONTENT_MS,
+  LOCATION_POLL_MS,
+  NAVIGATION_SETTLE_MS,
+  startSniffer,
+} from '@/content/sniff/sniffer';
 
 let abort: AbortController;
 let wakes: number;

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { isSkippedElement, walkText } from '@/content/text-walker';
+import { isSkippedElement, walkText } from '@/content/text/text-walker';
 
 function article(html: string): HTMLElement {
   document.body.innerHTML = `<article>${html}</article>`;

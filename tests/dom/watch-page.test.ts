@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchPage, withoutObserving } from '@/content/watch-page';
+import { watchPage, withoutObserving } from '@/content/overlay/watch-page';
 
 function article(html: string): HTMLElement {
   document.body.innerHTML = `<article>${html}</article>`;

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { newTab, openExtensionPage, statusOf, tabIdOf } from '../../scripts/lib/browsers.mjs';
 import { GENERATED } from '../fixtures/hostile/generate.mjs';
-import { openExtensionPage, statusOf, tabIdOf } from './lib/browsers.mjs';
 import { forEachBrowser, sleep, waitFor } from './lib/suite.mjs';
 
 const root = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -41,7 +41,7 @@ forEachBrowser(
   (env) => {
     for (const { path, annotated, mutates } of PAGES) {
       test(`${path}: bounded, safe, restored`, async () => {
-        const page = await env.browser.newPage();
+        const page = await newTab(env);
         const errors = [];
         // Firefox reports its own parser flattening a very deep tree as a page error: not ours.
         page.on('pageerror', (error) => {

@@ -2,6 +2,7 @@
 // single-page app that swaps its article. Screenshots go to E2E_SHOTS when it is set.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { setViewport } from '../../scripts/lib/viewport.mjs';
 import {
   clickInOverlay,
   ensureOverlay,
@@ -173,9 +174,9 @@ forEachBrowser('overlay on other page shapes', (env) => {
     await waitForNotes(page, 2);
     const kinds = async () => [...new Set((await noteRects(page)).map((n) => n.kind))].join();
     assert.equal(await kinds(), 'side-note');
-    await page.setViewport({ width: 760, height: 900 });
+    await setViewport(page, { width: 760, height: 900 });
     await waitFor(async () => (await kinds()) === 'marker');
-    await page.setViewport(WIDE);
+    await setViewport(page, WIDE);
     await waitFor(async () => (await kinds()) === 'side-note');
     await page.close();
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { statusOf } from './lib/browsers.mjs';
+import { newTab, statusOf } from '../../scripts/lib/browsers.mjs';
 import { openExtension, openFixture, openPopupFor, overlayHosts, tabState } from './lib/popup-pages.mjs';
 import { forEachBrowser, waitFor } from './lib/suite.mjs';
 
@@ -113,7 +113,7 @@ forEachBrowser('popup', (env) => {
   });
 
   test('says "not a web page" for a tab where no content script runs', async () => {
-    const blank = await env.browser.newPage();
+    const blank = await newTab(env);
     const helper = await openExtension(env, 'popup.html', '[data-testid="popup"]');
     const tabId = await waitFor(() =>
       helper.evaluate(async () => {

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openExtensionPage, statusOf, tabIdOf } from './lib/browsers.mjs';
+import { newTab, openExtensionPage, statusOf, tabIdOf } from '../../scripts/lib/browsers.mjs';
 import { forEachBrowser, sleep, waitFor } from './lib/suite.mjs';
 
 // The privacy promise, checked from the browser's side: with the extension at work on an article
 // about the Islamic State, every request goes to the page's own server or to the extension itself.
 forEachBrowser('privacy', (env) => {
   test('no request leaves the page origin or the extension', async () => {
-    const page = await env.browser.newPage();
+    const page = await newTab(env);
     const requests = [];
     page.on('request', (request) => requests.push(request.url()));
     const url = env.server.url('/is-article-en.html');

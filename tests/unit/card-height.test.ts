@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cardHeightLimit } from '@/components/overlay/card-height';
-import { type Box, type CardGeometry, cardPosition } from '@/components/overlay/card-position';
+import { cardHeightLimit } from '@/content/layout/card-height';
+import { type CardRect as Box, type CardGeometry, cardPosition } from '@/content/layout/card-position';
 
 // The reviewer's window: 700 × 600.
-const VIEWPORT: Box = { x: 0, y: 0, width: 700, height: 600 };
-const at = (x: number, y: number, width = 60, height = 18): Box => ({ x, y, width, height });
+const VIEWPORT: Box = { left: 0, top: 0, width: 700, height: 600 };
+const at = (left: number, top: number, width = 60, height = 18): Box => ({ left, top, width, height });
 const geometry = (anchor: Box, height: number): CardGeometry => ({
   anchor,
   parts: [anchor],

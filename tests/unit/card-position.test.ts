@@ -1,11 +1,11 @@
 import { computePosition, flip, inline, offset, type Platform, shift } from '@floating-ui/dom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Box, type CardGeometry, cardPosition } from '@/components/overlay/card-position';
+import { type CardRect as Box, type CardGeometry, cardPosition } from '@/content/layout/card-position';
 
-const VIEWPORT: Box = { x: 0, y: 0, width: 1000, height: 800 };
+const VIEWPORT: Box = { left: 0, top: 0, width: 1000, height: 800 };
 const CARD = { width: 340, height: 200 };
-const at = (x: number, y: number, width = 60, height = 18): Box => ({ x, y, width, height });
+const at = (left: number, top: number, width = 60, height = 18): Box => ({ left, top, width, height });
 const place = (anchor: Box, parts: Box[] = [anchor], more: Partial<CardGeometry> = {}) =>
   cardPosition({ anchor, parts, card: CARD, viewport: VIEWPORT, rtl: false, ...more });
 
@@ -62,18 +62,26 @@ describe('cardPosition', () => {
 // The same inputs through floating-ui's own computePosition with the overlay's former options.
 function floatingUi(g: CardGeometry): Promise<{ x: number; y: number }> {
   // Only what these four middleware ask of a platform: no offset parent, no scale, no documents.
+  // floating-ui takes corner-and-size boxes; ours are the layout's rectangles.
+  const xy = (r: Box) => ({ x: r.left, y: r.top, width: r.width, height: r.height });
   const platform = {
     getElementRects: ({ reference }: { reference: { getBoundingClientRect(): Box } }) => {
       const r = reference.getBoundingClientRect();
       return {
-        reference: { x: r.x, y: r.y, width: r.width, height: r.height },
+        reference: xy(r),
         floating: { x: 0, y: 0, ...g.card },
       };
     },
-    getClippingRect: () => g.viewport,
+    getClippingRect: () => xy(g.viewport),
     getDimensions: () => g.card,
     getClientRects: () =>
-      g.parts.map((p) => ({ ...p, left: p.x, top: p.y, right: p.x + p.width, bottom: p.y + p.height })),
+      g.parts.map((p) => ({
+        ...xy(p),
+        left: p.left,
+        top: p.top,
+        right: p.left + p.width,
+        bottom: p.top + p.height,
+      })),
     isRTL: () => g.rtl,
   } as unknown as Platform;
   const reference = { getBoundingClientRect: () => g.anchor } as unknown as Element;
@@ -92,12 +100,17 @@ const num = (min: number, max: number) =>
     fc.integer({ min: min * 2, max: max * 2 }).map((n) => n / 2),
     fc.double({ min, max, noNaN: true }),
   );
-const box = fc.record({ x: num(-300, 1600), y: num(-300, 1400), width: num(0, 400), height: num(0, 40) });
+const box = fc.record({
+  left: num(-300, 1600),
+  top: num(-300, 1400),
+  width: num(0, 400),
+  height: num(0, 40),
+});
 const enclose = (boxes: Box[]): Box => {
-  const x = Math.min(...boxes.map((b) => b.x));
-  const y = Math.min(...boxes.map((b) => b.y));
-  const r = Math.max(...boxes.map((b) => b.x + b.width));
-  return { x, y, width: r - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
+  const left = Math.min(...boxes.map((b) => b.left));
+  const top = Math.min(...boxes.map((b) => b.top));
+  const right = Math.max(...boxes.map((b) => b.left + b.width));
+  return { left, top, width: right - left, height: Math.max(...boxes.map((b) => b.top + b.height)) - top };
 };
 const geometry = fc
   .record({
@@ -105,8 +118,8 @@ const geometry = fc
     loose: box,
     card: fc.record({ width: num(1, 500), height: num(1, 900) }),
     viewport: fc.record({
-      x: fc.constant(0),
-      y: fc.constant(0),
+      left: fc.constant(0),
+      top: fc.constant(0),
       width: fc.integer({ min: 200, max: 1800 }),
       height: fc.integer({ min: 200, max: 1200 }),
     }),

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { compilePhrases, perLanguageMatcher } from '@/content/cue-match';
-import { foldText, originalEnd, originalStart } from '@/content/fold-text';
+import { compilePhrases, perLanguageMatcher } from '@/content/match/cue-match';
+import { foldText, originalEnd, originalStart } from '@/content/text/fold-text';
 
 /** The original text of every match, for readable assertions. */
 function matchesIn(text: string, phrases: string[]): string[] {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CalendarDate, calendarDateOf, parseIsoDate, spanBetween } from '@/content/dates-calendar';
+import { type CalendarDate, calendarDateOf, parseIsoDate, spanBetween } from '@/content/dates/dates-calendar';
 
 const day = (iso: string): CalendarDate => {
   const date = parseIsoDate(iso);

@@ -6,7 +6,7 @@ import {
   formatSpan,
   relativeToArticle,
   safeLocale,
-} from '@/content/dates';
+} from '@/content/dates/dates';
 
 const PIECE = '2017-10-22';
 const utc = (iso: string) => new Date(iso);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detect, THRESHOLDS } from '@/content/detect';
-import { CONFUSABLES } from '@/content/lexicon-examples';
+import { detect, THRESHOLDS } from '@/content/detect/detect';
+import { CONFUSABLES } from '@/content/detect/lexicon-examples';
 import type { PageReading, Sensitivity } from '@/content/types';
 
 function reading(headline: string, texts: string[], language = 'en', isArticle = true): PageReading {

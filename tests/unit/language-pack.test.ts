@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { adoptLanguage, publishLanguage } from '@/content/piece/language-pack';
+import { adoptLanguage, publishLanguage } from '@/content/knowledge/language-pack';
 import type { GlossaryTerm, Note } from '@/content/types';
 import { keepLanguages } from '@/scripts/vite-language-packs';
 

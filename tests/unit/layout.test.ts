@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chooseRail, type StackItem, stackNotes } from '@/content/layout';
+import { chooseRail, type StackItem, stackNotes } from '@/content/layout/layout';
 
 const article = (left: number, right: number) => ({ left, right, top: 100, bottom: 2000 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, hasConflictContext } from '@/content/detect-mentions';
-import { mayNameTheGroup, NAME_RULES } from '@/content/lexicon';
-import { CONFUSABLES, NAME_EXAMPLES } from '@/content/lexicon-examples';
+import { findMentions, hasConflictContext } from '@/content/detect/detect-mentions';
+import { mayNameTheGroup, NAME_RULES } from '@/content/detect/lexicon';
+import { CONFUSABLES, NAME_EXAMPLES } from '@/content/detect/lexicon-examples';
 
 const labelsIn = (text: string, language: string) => findMentions(text, language).map((m) => m.label);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oncePerFrame } from '@/content/overlay-triggers';
+import { oncePerFrame } from '@/content/overlay/overlay-triggers';
 
 /** A window whose frames run only when the test says so. */
 function fakeView() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTheme, luminance, parseColor } from '@/content/overlay-theme';
+import { chooseTheme, luminance, parseColor } from '@/content/overlay/overlay-theme';
 
 describe('parseColor', () => {
   it('reads the rgb() and rgba() forms getComputedStyle returns', () => {

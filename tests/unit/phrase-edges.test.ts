@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeAt, edgeBefore } from '@/content/phrase-at';
+import { edgeAt, edgeBefore } from '@/content/match/phrase-at';
 
 // The rule the table look-ups must keep: word edges by code point, as the Unicode classes say.
 const BEFORE = /(?<![\p{L}\p{N}\p{M}])/uy;

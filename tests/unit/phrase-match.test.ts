@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, type PhraseMatch } from '@/content/cue-match';
-import { foldPhrase, foldText } from '@/content/fold-text';
-import { procliticsAt } from '@/content/phrase-at';
-import { ARABIC, byPhraseOrder, keyOf } from '@/content/phrase-order';
+import { compilePhrases, type PhraseMatch } from '@/content/match/cue-match';
+import { procliticsAt } from '@/content/match/phrase-at';
+import { ARABIC, byPhraseOrder, keyOf } from '@/content/match/phrase-order';
+import { foldPhrase, foldText } from '@/content/text/fold-text';
 
 // The matcher must find exactly what the one regular expression it replaced found, searched at
 // every position. That expression, rebuilt here, is the reference.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseStarts } from '@/content/phrase-starts';
+import { phraseStarts } from '@/content/match/phrase-starts';
 
 /** Every position where a phrase may start, with the phrases of the leads found there. */
 function startsIn(text: string, latin: string[], arabic: string[] = []): Record<number, string[]> {

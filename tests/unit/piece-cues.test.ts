@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { noteById, notes, termById } from '@/content/piece';
-import { phrasesByLanguage } from '@/content/piece/phrase-list';
+import { noteById, notes, termById } from '@/content/knowledge';
+import { phrasesByLanguage } from '@/content/knowledge/phrase-list';
 import type { Language } from '@/content/types';
 import { matchesOnWordEdges, matchKey, pieceParagraphs } from './piece-fixture';
 

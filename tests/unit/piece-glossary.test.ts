@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossary } from '@/content/piece';
+import { glossary } from '@/content/knowledge';
 import type { Language } from '@/content/types';
 import { matchesOnWordEdges, matchKey, pieceText } from './piece-fixture';
 

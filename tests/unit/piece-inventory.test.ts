@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { glossary, noteById, notes, source, termById } from '@/content/piece';
+import { glossary, noteById, notes, source, termById } from '@/content/knowledge';
 import { closingLine, fixturePaths, inventory, pieceParagraphs, sharedPaths } from './piece-fixture';
 
 describe('the source fixtures', () => {

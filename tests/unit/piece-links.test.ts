@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from '@/content/dates-calendar';
-import { glossary, notes, REFERENCE_DATES, source, termById } from '@/content/piece';
+import { parseIsoDate } from '@/content/dates/dates-calendar';
+import { glossary, notes, REFERENCE_DATES, source, termById } from '@/content/knowledge';
 import { isoDatesIn, referenceDateRows } from './piece-fixture';
 
 describe('note ↔ term links', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENGLISH_DATE_MESSAGES, relativeToArticle, type Translate } from '@/content/dates';
+import { ENGLISH_DATE_MESSAGES, relativeToArticle, type Translate } from '@/content/dates/dates';
 
 interface LocaleMessage {
   message: string;

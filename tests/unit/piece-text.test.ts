@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossary, notes } from '@/content/piece';
+import { glossary, notes } from '@/content/knowledge';
 import { longestSharedRun, pieceParagraphs, pieceText, wordsOf } from './piece-fixture';
 
 // A paraphrase may share a name or a short phrase with the piece ("arrests at borders"), never a

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { paragraphTexts } from '@/content/detect-text';
-import { isChrome, paragraphsOf } from '@/content/read-page-root';
+import { isChrome, paragraphsOf } from '@/content/read/read-page-root';
+import { paragraphTexts } from '@/content/text/paragraph-texts';
 
 // The reading keeps each element's chrome verdict for one call; these tests hold the memoised
 // answers to the plain definition (any element from the paragraph up to the root is chrome).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markSniffed, takeSniffed } from '@/utils/shared-world';
+import { markSniffed, takeSniffed } from '@/content/gate/shared-world';
 
 describe("the sniffer's mark for the gate", () => {
   it('holds for the address it was left at, once', () => {

@@ -1,6 +1,6 @@
 // Helpers for the overlay's E2E files: inject the overlay script into a tab the way the background
 // does, and read what it drew from its open shadow root.
-import { openExtensionPage, tabIdOf } from './browsers.mjs';
+import { newTab, openExtensionPage, tabIdOf } from '../../../scripts/lib/browsers.mjs';
 import { waitFor } from './suite.mjs';
 
 /** Runs /content-scripts/overlay.js in the tab showing `url`, from an extension page. */
@@ -32,8 +32,7 @@ export async function ensureOverlay(env, page, url, { wait = 4000 } = {}) {
  * any content script runs: `window.__before = { dom, rects }`.
  */
 export async function openRecordedPage(env, url, viewport) {
-  const page = await env.browser.newPage();
-  await page.setViewport(viewport);
+  const page = await newTab(env, viewport);
   await page.evaluateOnNewDocument(() => {
     addEventListener('DOMContentLoaded', () => {
       const rects = [...document.querySelectorAll('p, h1, h2, figure, aside, li')].map((el) => {

@@ -1,5 +1,6 @@
 // Helpers for the popup's end-to-end tests: the popup page opened as a tab that controls another tab.
-import { openExtensionPage, tabIdOf } from './browsers.mjs';
+import { openExtensionPage, tabIdOf } from '../../../scripts/lib/browsers.mjs';
+import { setViewport } from '../../../scripts/lib/viewport.mjs';
 import { openPage, waitFor } from './suite.mjs';
 
 /**
@@ -18,7 +19,7 @@ export async function openExtension(env, path, selector) {
 /** The popup controlling tab `tabId` (`?tabId=N`), optionally at a given viewport. */
 export async function openPopupFor(env, tabId, viewport) {
   const ext = await openExtension(env, `popup.html?tabId=${tabId}`, '[data-testid="tab-status"]');
-  if (viewport) await ext.setViewport(viewport);
+  if (viewport) await setViewport(ext, viewport);
   return ext;
 }
 

@@ -1,8 +1,8 @@
 // Shared setup for E2E files: one browser per describe block, one fixture server per file.
 import { after, before, describe } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchWithExtension } from './browsers.mjs';
-import { serve } from './server.mjs';
+import { launchWithExtension, newTab } from '../../../scripts/lib/browsers.mjs';
+import { serve } from '../../../scripts/lib/server.mjs';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 
@@ -34,8 +34,7 @@ export function forEachBrowser(title, body, options = {}) {
 
 /** Opens `url` in a fresh tab and waits until the page has loaded. */
 export async function openPage(env, url, { viewport } = {}) {
-  const page = await env.browser.newPage();
-  if (viewport) await page.setViewport(viewport);
+  const page = await newTab(env, viewport);
   await page.goto(url, { waitUntil: 'load' });
   return page;
 }

@@ -1,0 +1,138 @@
+// Key terms highlighted without touching the page: CSS Custom Highlights (one shared Highlight
+// registered under `<prefix>-term`) plus one stylesheet. Where the API is missing, reversible
+// wrapping (highlight-wrap.ts). Hover needs no elements either: termAt hit-tests the ranges.
+
+import type { TermMatch } from '../types';
+import { type Wrapping, wrapMatches } from './highlight-wrap';
+import { indexTerms, type TermIndex, termAtPoint } from './hit-test';
+
+export interface HighlighterOptions {
+  /** Start of every highlight name (default 'context-margin'). */
+  prefix?: string;
+  /**
+   * Runs a change of ours to the page's DOM (the wrap fallback's marks) so that the overlay's own
+   * page watcher does not take it for the page changing; by default the change just runs.
+   */
+  quietly?: <T>(change: () => T) => T;
+}
+
+export interface Highlighter {
+  apply(matches: TermMatch[]): void;
+  clear(): void;
+  termAt(x: number, y: number): { termId: string; range: Range } | null;
+  /** Marks one term occurrence as active (hovered or focused) with a stronger tint; null clears it. */
+  setActive(range: Range | null): void;
+  readonly mode: 'highlight-api' | 'wrap';
+  /** The highlight name the stylesheet styles, e.g. 'context-margin-term'. */
+  readonly name: string;
+  destroy(): void;
+}
+
+interface HighlightWindow {
+  CSS?: { highlights?: Map<string, unknown> };
+  Highlight?: new (...ranges: Range[]) => Set<Range> & { priority?: number };
+}
+
+// A translucent amber over the page's own text colour stays readable on light and dark pages;
+// the underline marks the term for readers who do not see the tint. Nothing here changes layout.
+function stylesheet(name: string): string {
+  return `::highlight(${name}) {
+  background-color: rgb(255 176 0 / 0.3);
+  text-decoration: underline dotted rgb(214 128 0);
+}
+mark[data-context-margin] {
+  background-color: rgb(255 176 0 / 0.3);
+  color: inherit;
+  text-decoration: underline dotted rgb(214 128 0);
+}
+::highlight(${name}-active),
+mark[data-context-margin][data-active] {
+  background-color: rgb(255 176 0 / 0.6);
+}
+@media (prefers-color-scheme: dark) {
+  ::highlight(${name}) { text-decoration-color: rgb(255 190 70); }
+  mark[data-context-margin] { text-decoration-color: rgb(255 190 70); }
+}
+`;
+}
+
+export function createHighlighter(doc: Document, options: HighlighterOptions = {}): Highlighter {
+  const prefix = /^[a-z][a-z0-9-]*$/i.test(options.prefix ?? '')
+    ? (options.prefix as string)
+    : 'context-margin';
+  const name = `${prefix}-term`;
+  const win = doc.defaultView as (Window & HighlightWindow) | null;
+  const registry = win?.CSS?.highlights;
+  const HighlightClass = win?.Highlight;
+  const mode = registry && HighlightClass ? 'highlight-api' : 'wrap';
+
+  let style: HTMLStyleElement | null = null;
+  let wrapping: Wrapping | null = null;
+  let index: TermIndex = indexTerms([]);
+  let destroyed = false;
+
+  const ensureStyle = () => {
+    if (style?.isConnected) return;
+    style = doc.createElement('style');
+    style.setAttribute('data-context-margin', '');
+    style.textContent = stylesheet(name);
+    (doc.head ?? doc.documentElement).append(style);
+  };
+
+  const activeName = `${name}-active`;
+  const setActive = (range: Range | null) => {
+    if (registry?.get(activeName)) registry.delete(activeName);
+    for (const mark of wrapping?.marks ?? []) mark.removeAttribute('data-active');
+    if (!range || destroyed || index.byNode.size === 0) return;
+    if (registry && HighlightClass) {
+      const active = new HighlightClass(range);
+      active.priority = 1; // paints over the shared term highlight
+      registry.set(activeName, active);
+    } else {
+      for (const mark of wrapping?.marks ?? [])
+        if (range.intersectsNode(mark)) mark.setAttribute('data-active', '');
+    }
+  };
+
+  const clear = () => {
+    setActive(null);
+    if (registry?.get(name)) registry.delete(name);
+    wrapping?.unwrap();
+    wrapping = null;
+    index = indexTerms([]);
+  };
+
+  return {
+    mode,
+    name,
+    apply(matches) {
+      if (destroyed) return;
+      // Terms found while marks are in place point into the split text: carry them back first.
+      wrapping?.unwrap(matches.map((match) => match.range));
+      clear();
+      const usable = matches.filter(({ range }) => !range.collapsed && range.startContainer.isConnected);
+      if (usable.length === 0) return;
+      ensureStyle();
+      if (registry && HighlightClass) {
+        registry.set(name, new HighlightClass(...usable.map((match) => match.range)));
+        index = indexTerms(usable);
+      } else {
+        wrapping = wrapMatches(doc, usable, options.quietly);
+        index = indexTerms(wrapping.matches);
+      }
+    },
+    clear,
+    setActive,
+    termAt(x, y) {
+      const match = termAtPoint(doc, x, y, index);
+      return match ? { termId: match.termId, range: match.range } : null;
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      clear();
+      style?.remove();
+      style = null;
+    },
+  };
+}

@@ -1,0 +1,150 @@
+// The overlay's orchestration, free of any framework: from a document, the settings and what the
+// gate found, it keeps one observable state (notes, terms, layout, open card) up to date while the
+// page changes, and leaves the page exactly as it was when its signal aborts.
+
+import type { Settings } from '@/utils/settings';
+import { createHighlighter } from '../highlight/highlight';
+import { measureInWindow } from '../layout/overlay-geometry';
+import { languageOf } from '../read/language-of';
+import type { Detection, PageReading } from '../types';
+import { type Analysis, analyseNotes, EMPTY_ANALYSIS, searchTermsOf } from './overlay-analysis';
+import { watchHover } from './overlay-hover';
+import { currentReading, sameArticle } from './overlay-reading';
+import {
+  initialOverlayState,
+  type OverlaySession,
+  type OverlaySessionOptions,
+  type OverlayState,
+} from './overlay-state';
+import { createStore } from './overlay-store';
+import { pageTheme, watchColorScheme } from './overlay-theme';
+import { oncePerFrame, watchLayout } from './overlay-triggers';
+import { watchPage, withoutObserving } from './watch-page';
+
+export type { ActiveTerm, OverlaySession, OverlaySessionOptions, OverlayState } from './overlay-state';
+
+export function createOverlaySession({
+  doc,
+  settings,
+  gate,
+  reader,
+  signal,
+}: OverlaySessionOptions): OverlaySession {
+  const first = currentReading(doc, gate, settings, reader);
+  const state = createStore<OverlayState>(initialOverlayState(first, gate?.forced ?? false, settings));
+  const highlighter = createHighlighter(doc, { prefix: 'context-margin', quietly: withoutObserving });
+  signal.addEventListener('abort', () => {
+    termSearch?.abort();
+    highlighter.destroy();
+    layoutWatch?.abort();
+  });
+  let host: Element | null = null;
+  let layoutWatch: AbortController | null = null;
+  let termSearch: AbortController | null = null;
+  let analysed: Promise<void> = Promise.resolve();
+
+  const themeFor = (s: Settings, reading: PageReading | null) => pageTheme(doc, s.theme, reading?.root);
+
+  const relayout = () => {
+    if (signal.aborted || !host) return;
+    const { analysis, reading } = state.get();
+    const geometry = measureInWindow(host, analysis, reading?.paragraphs ?? []);
+    state.update((s) => ({ ...s, geometry }));
+  };
+  // Measuring the page, and the listeners that only matter once the overlay is on screen, wait for
+  // the next frame (see oncePerFrame): nothing can be hovered or moved into place before it paints.
+  let layoutRoot: Element | null = null;
+  let watching = false;
+  const inNextFrame = () => {
+    if (!watching) {
+      watching = true;
+      watchInteraction();
+    }
+    if (!layoutWatch) {
+      layoutWatch = new AbortController();
+      const observe = layoutRoot ? [layoutRoot] : [];
+      watchLayout({ doc, observe, onLayout: relayout, signal: layoutWatch.signal });
+    }
+    relayout();
+  };
+  const relayoutSoon = oncePerFrame(doc.defaultView, inNextFrame, signal);
+
+  const recompute = (reading: PageReading, detection: Detection | null) => {
+    if (signal.aborted) return;
+    const s = state.get().settings;
+    const language = languageOf(detection?.language, reading.language, doc.documentElement.lang);
+    // An article swapped in place for one not about the group keeps no notes (unless shown on request).
+    const relevant = detection?.about || state.get().forced;
+    const notes = relevant
+      ? analyseNotes(reading, language, { ...s, signal })
+      : { ...EMPTY_ANALYSIS, language };
+    const theme = themeFor(s, reading);
+    const show = (analysis: Analysis) => {
+      highlighter.clear();
+      if (s.highlights) highlighter.apply(analysis.matches);
+      state.update((prev) => ({ ...prev, reading, detection, analysis, theme, activeTerm: null }));
+      relayoutSoon();
+    };
+    termSearch?.abort();
+    termSearch = new AbortController();
+    const searchRoot = relevant && s.highlights ? reading.root : null;
+    const search = searchTermsOf(notes, searchRoot, termSearch.signal, show);
+    analysed = search.finished;
+    // Layout observers follow the article root, which a late or swapped article replaces.
+    layoutWatch?.abort();
+    layoutWatch = null;
+    layoutRoot = reading.root;
+    // Small pages are searched at once and shown once; huge ones show their notes first.
+    show(search.atOnce ?? notes);
+  };
+
+  // Content changes only: layout changes reach relayout through watchLayout.
+  const onPageChange = () => {
+    const fresh = reader.readPage(doc);
+    if (sameArticle(fresh, state.get().reading)) return relayoutSoon();
+    recompute(fresh, reader.detect(fresh, state.get().settings.sensitivity));
+  };
+
+  const session: OverlaySession = {
+    state,
+    attach(element) {
+      host = element;
+      relayoutSoon();
+    },
+    updateSettings(next) {
+      state.update((s) => ({ ...s, settings: next }));
+      const { reading, detection } = state.get();
+      if (reading) recompute(reading, detection);
+    },
+    openTerm(hit, via) {
+      state.update((s) => ({ ...s, activeTerm: { ...hit, via } }));
+    },
+    closeTerm() {
+      if (state.get().activeTerm) state.update((s) => ({ ...s, activeTerm: null }));
+    },
+    relayout,
+    analysed: () => analysed,
+  };
+
+  function watchInteraction() {
+    watchHover({
+      doc,
+      signal,
+      termAt: (x, y) => (state.get().settings.highlights ? highlighter.termAt(x, y) : null),
+      isInsideUi: (event) => host !== null && event.composedPath().includes(host),
+      active: () => state.get().activeTerm,
+      open: session.openTerm,
+      close: session.closeTerm,
+    });
+    watchColorScheme(
+      doc,
+      () => state.update((s) => ({ ...s, theme: themeFor(s.settings, s.reading) })),
+      signal,
+    );
+  }
+
+  recompute(first.reading, first.detection);
+  // Mutations are watched at once: an article that changes before the first frame is still seen.
+  if (doc.body) watchPage({ root: doc.body, onChange: onPageChange, signal });
+  return session;
+}
