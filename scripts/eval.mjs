@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { bundleDetector, loadCorpora } from './lib/corpus.mjs';
+import { leaveOneSourceOut } from './lib/corpus-cv.mjs';
 import { failedTargets, summarise } from './lib/corpus-metrics.mjs';
-import { printReport } from './lib/corpus-report.mjs';
+import { printCrossValidation, printReport } from './lib/corpus-report.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -70,12 +71,17 @@ for (const item of items) {
     detection,
     baseline: !!outcome.baseline,
     ms: outcome.ms ?? timeoutMs,
+    isArticle: !!outcome.isArticle,
   });
 }
 await worker.terminate();
 
 const summary = summarise(results);
 printReport(results, summary, values.sensitivity);
+const cv = leaveOneSourceOut(results);
+printCrossValidation(summary, cv);
+summary.cv = { recall: cv.recall, fpr: cv.fpr, hard_fpr: cv.hard_fpr, passing_rate: cv.passing_rate };
+summary.cv.by_lang = Object.fromEntries(Object.entries(cv.by_lang).map(([lang, l]) => [lang, l.recall]));
 const failed = failedTargets(summary);
 if (failed.length) console.log(`\nTargets missed: ${failed.join('; ')}`);
 else console.log('\nAll targets hold.');

@@ -1,14 +1,33 @@
 // The article root and its paragraphs, read from the live DOM without layout.
+import { CHROME_TAGS, isChromeElement } from './read-page-hints';
+import { linkShare, scoreCandidates } from './read-page-score';
 
 export const BLOCKS = 'p,li,blockquote,h2,h3,h4,dd,pre';
-/** Page chrome inside or around an article: never the article's own text. */
-const CHROME_TAGS = /^(?:NAV|ASIDE|FOOTER|FIGURE|FIGCAPTION|FORM|BUTTON|SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
-const CHROME_NAMES =
-  /(?:^|[\s_-])(?:related|share|sharing|social|promo|newsletter|comments?|tags?|sidebar|footer|breadcrumbs?|recommend\w*|ticker|widget|advert\w*|ads?|caption|subscribe|popular|trending|navigation|complementary)(?:$|[\s_-])/i;
 /** Short list items are menus and link lists, not prose. */
 const MIN_ITEM_CHARS = 60;
 
+/**
+ * A body split into sections (or interrupted by a figure) makes one section win: an ancestor a few
+ * levels up that holds this much more prose is the whole body.
+ */
+const CLIMB_LEVELS = 4;
+
+/** The reader's two thresholds, in one place so that eval:reading can cross-validate them. */
+export interface ReaderKnobs {
+  /** An ancestor holding this many times the winner's prose is the whole body. */
+  climbMass: number;
+  /** A block with more of its text in links than this is a list of links, not prose. */
+  blockLinkShare: number;
+}
+export const KNOBS: ReaderKnobs = { climbMass: 1.5, blockLinkShare: 0.5 };
+
 const textLength = (el: Element) => (el.textContent ?? '').trim().length;
+/** Text a reader sees: scripts, styles and templates inside the element (JSON, CSS) do not count. */
+function visibleLength(el: Element): number {
+  let length = textLength(el);
+  for (const hidden of el.querySelectorAll('script,style,noscript,template')) length -= textLength(hidden);
+  return length;
+}
 
 /**
  * True when the element sits in page chrome between itself and the root (null: the document).
@@ -23,74 +42,89 @@ export function isChrome(el: Element, root: Element | null, known: Map<Element |
   for (; node && node !== root && !known.has(node); node = node.parentElement) path.push(node);
   let chrome = !!known.get(node);
   for (const below of path.reverse()) {
-    // Most elements have no attributes: one call says so instead of five reads.
-    chrome ||=
-      CHROME_TAGS.test(below.tagName.toUpperCase()) ||
-      (below.hasAttributes() &&
-        (CHROME_NAMES.test(
-          `${below.getAttribute('class') ?? ''} ${below.id} ${below.getAttribute('role') ?? ''}`,
-        ) ||
-          below.getAttribute('aria-hidden') === 'true' ||
-          below.hasAttribute('hidden')));
+    chrome ||= isChromeElement(below);
     known.set(below, chrome);
   }
   return chrome;
 }
 
-/** The element whose direct paragraphs hold the most text (a small Readability-like fallback). */
-function densestBlock(doc: Document, known: Map<Element | null, boolean>): Element | null {
-  const scores = new Map<Element, number>();
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const p of doc.getElementsByTagName('p')) {
-    const parent = p.parentElement;
-    if (!parent || isChrome(p, null, known)) continue;
-    const score = (scores.get(parent) ?? 0) + textLength(p);
-    scores.set(parent, score);
-    if (score > bestScore) [best, bestScore] = [parent, score];
-  }
-  return bestScore >= 200 ? best : null;
-}
-
-/** `[itemprop=articleBody]`, else the `<article>` with most text, else the densest text block. */
-export function findRoot(doc: Document): Element | null {
+/** `[itemprop=articleBody]` when it holds text, else the best-scoring container or the whole of it. */
+export function findRoot(doc: Document, knobs = KNOBS): Element | null {
   const bodies = doc.querySelectorAll('[itemprop=articleBody]');
   // Some sites mark every paragraph as the article body: their parent is the root.
   const body = bodies.length > 1 ? bodies[0]?.parentElement : bodies[0];
   if (body && textLength(body) > 0) return body;
-  const known = new Map<Element | null, boolean>();
-  let best: Element | null = null;
-  let bestLength = 0;
-  for (const article of doc.getElementsByTagName('article')) {
-    const length = textLength(article);
-    if (length > bestLength && !isChrome(article, null, known)) [best, bestLength] = [article, length];
+  if (!doc.body) return null;
+  const { best, mass } = scoreCandidates(doc.body);
+  const winner = best[0]?.el;
+  if (!winner) return doc.querySelector('main,[role=main],article') ?? null;
+  let root = winner;
+  const base = mass.get(winner) ?? 0;
+  let node = winner.parentElement;
+  for (let level = 0; node && node !== doc.body && level < CLIMB_LEVELS; level++, node = node.parentElement) {
+    // A chrome wrapper is never climbed into: its prose is someone else's (mass stops below it).
+    if ((mass.get(node) ?? 0) >= base * knobs.climbMass) root = node;
   }
-  return best ?? densestBlock(doc, known) ?? doc.querySelector('main,[role=main]') ?? null;
+  return root;
 }
 
-/** The innermost prose blocks of the root in reading order, chrome excluded. */
-export function paragraphsOf(root: Element): Element[] {
+const BLOCK_TAGS = /^(?:P|LI|BLOCKQUOTE|H2|H3|H4|DD|PRE|SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
+
+/**
+ * Characters of text the root holds outside any block and outside chrome: the lines of a body
+ * written as bare text and <br> (captions and galleries beside the blocks do not count).
+ */
+function bareLength(root: Element, known: Map<Element | null, boolean>): number {
+  const verdicts = new Map<Element, boolean>();
+  const bare = (el: Element): boolean => {
+    let verdict = verdicts.get(el);
+    if (verdict !== undefined) return verdict;
+    const path: Element[] = [];
+    let node: Element | null = el;
+    for (; node && node !== root && !verdicts.has(node); node = node.parentElement) path.push(node);
+    verdict = node === root || !node ? true : (verdicts.get(node) as boolean);
+    for (const below of path.reverse()) {
+      verdict &&= !BLOCK_TAGS.test(below.tagName.toUpperCase()) && !isChrome(below, root, known);
+      verdicts.set(below, verdict);
+    }
+    return verdict;
+  };
+  let length = 0;
+  const walker = root.ownerDocument.createTreeWalker(root, 4);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const parent = text.parentElement;
+    if (parent && (parent === root || bare(parent))) length += (text.nodeValue ?? '').trim().length;
+  }
+  return length;
+}
+
+/** The innermost prose blocks of the root in reading order, chrome and link lists excluded. */
+export function paragraphsOf(root: Element, knobs = KNOBS): Element[] {
   const paragraphs: Element[] = [];
   const known = new Map<Element | null, boolean>();
   const blocks = root.querySelectorAll(BLOCKS);
+  let covered = 0;
   for (let i = 0; i < blocks.length; i++) {
     const el = blocks[i] as Element;
     // Blocks come in document order, so a block holds another one exactly when it holds the next
     // (asking each block for a block inside it cost a tenth of the reading).
     const next = blocks[i + 1];
-    if ((next && el.contains(next)) || isChrome(el, root, known)) continue;
+    if (next && el.contains(next)) continue;
     const length = textLength(el);
-    if (length && (el.tagName.toUpperCase() !== 'LI' || length >= MIN_ITEM_CHARS)) paragraphs.push(el);
+    covered += length;
+    if (isChrome(el, root, known)) continue;
+    if (!length || (el.tagName.toUpperCase() === 'LI' && length < MIN_ITEM_CHARS)) continue;
+    if (linkShare(el, length) > knobs.blockLinkShare) continue;
+    paragraphs.push(el);
   }
-  // A body of bare text and <br> lines (few blocks, most text outside them): the root is the one paragraph.
-  if (paragraphs.length >= 3) return paragraphs;
-  const covered = paragraphs.reduce((sum, el) => sum + textLength(el), 0);
-  return covered * 2 < textLength(root) ? [root] : paragraphs;
+  // A body of bare text and <br> lines (most text outside any block, the blocks being headings or
+  // link lists between the lines): the root is the one paragraph.
+  const mostlyBare =
+    covered * 2 < visibleLength(root) &&
+    !CHROME_TAGS.test(root.tagName.toUpperCase()) &&
+    bareLength(root, known) > covered;
+  return mostlyBare ? [root] : paragraphs;
 }
 
 /** Share of the root's text that sits in links: high on home pages and section fronts. */
-export function linkDensity(root: Element): number {
-  let linked = 0;
-  for (const a of root.getElementsByTagName('a')) linked += textLength(a);
-  return linked / Math.max(1, textLength(root));
-}
+export const linkDensity = (root: Element): number => linkShare(root);

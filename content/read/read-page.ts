@@ -2,7 +2,7 @@ import { LEAD_PARAGRAPHS, leadOf, paragraphTexts } from '../text/paragraph-texts
 import type { PageReading } from '../types';
 import { primarySubtag } from './language-of';
 import { guessLanguage, metaContent, parseDate, readLinkedData } from './read-page-meta';
-import { findRoot, linkDensity, paragraphsOf } from './read-page-root';
+import { findRoot, KNOBS, linkDensity, paragraphsOf, type ReaderKnobs } from './read-page-root';
 
 /**
  * A page with this many <article> cards, no article metadata and little prose in its main one is a
@@ -37,10 +37,10 @@ function publishedOf(doc: Document, root: Element | null, linked: string): Date 
 }
 
 /** Everything later stages need from the live page; reads, never changes, never clones it. */
-export function readPage(doc: Document): PageReading {
+export function readPage(doc: Document, knobs: ReaderKnobs = KNOBS): PageReading {
   const linked = readLinkedData(doc);
-  const root = findRoot(doc);
-  const paragraphs = root ? paragraphsOf(root) : [];
+  const root = findRoot(doc, knobs);
+  const paragraphs = root ? paragraphsOf(root, knobs) : [];
   const headline = headlineOf(doc, root, linked?.headline ?? '');
   // The lead never uses more texts than LEAD_PARAGRAPHS: the other paragraphs are not read for it.
   const lead = leadOf(paragraphTexts(paragraphs.slice(0, 8), LEAD_PARAGRAPHS));

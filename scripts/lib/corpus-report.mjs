@@ -45,3 +45,17 @@ export function printReport(results, s, sensitivity) {
     results.filter((r) => r.item.label === 'passing' && r.about),
   );
 }
+
+/** Resubstitution beside leave-one-source-out cross-validation, per language with positives. */
+export function printCrossValidation(s, cv) {
+  const w = [12, 10, 16, 16];
+  console.log('\nLeave one source out (threshold chosen on the other sources; rules fixed)');
+  console.log(row(['language', 'positives', 'recall (resub.)', 'recall (CV)'], w));
+  for (const [lang, l] of Object.entries(s.by_lang)) {
+    if (l.positives) console.log(row([lang, l.positives, fmt(l.recall), fmt(cv.by_lang[lang]?.recall)], w));
+  }
+  console.log(row(['all', s.positives, fmt(s.recall), fmt(cv.recall)], w));
+  console.log(
+    `CV fpr ${fmt(cv.fpr)}, hard fpr ${fmt(cv.hard_fpr)}, passing ${fmt(cv.passing_rate)}; thresholds chosen (by how many held-out sources): ${JSON.stringify(cv.thresholds_chosen)}`,
+  );
+}

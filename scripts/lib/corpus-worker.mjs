@@ -19,9 +19,9 @@ parentPort.on('message', ({ path }) => {
     const html = gunzipSync(readFileSync(path)).toString('utf8');
     const { document } = parseHTML(html);
     const started = performance.now();
-    const { detection } = runGate(document, workerData.sensitivity);
+    const { detection, reading } = runGate(document, workerData.sensitivity);
     const ms = performance.now() - started;
-    parentPort.postMessage({ detection, ms, baseline: baseline(document) });
+    parentPort.postMessage({ detection, ms, baseline: baseline(document), isArticle: !!reading?.isArticle });
   } catch (error) {
     parentPort.postMessage({ error: String(error?.stack ?? error) });
   }

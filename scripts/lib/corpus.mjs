@@ -1,17 +1,27 @@
 // Reading a labelled corpus (index.json + pages/*.html.gz) and bundling the detector for Node.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
-/** Items of every corpus, each with the absolute path of its page. */
+/**
+ * Items of every corpus, each with the absolute path of its page. A corpus's `transplants/` (real
+ * layouts carrying its articles) come with it, so that every eval of the corpus judges them too.
+ */
 export function loadCorpora(dirs) {
   const items = [];
-  for (const dir of dirs) {
+  const seen = new Set();
+  const load = (dir) => {
+    if (seen.has(dir)) return;
+    seen.add(dir);
     const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
-    for (const item of index.items) items.push({ ...item, path: resolve(dir, item.file) });
-  }
+    for (const item of index.items) {
+      items.push({ title: item.host ?? '', ...item, path: resolve(dir, item.file), corpus: dir });
+    }
+    if (existsSync(join(dir, 'transplants', 'index.json'))) load(resolve(dir, 'transplants'));
+  };
+  for (const dir of dirs) load(resolve(dir));
   return items;
 }
 
@@ -19,12 +29,18 @@ export function loadCorpora(dirs) {
  * The content modules bundled into one ESM file, so that eval runs exactly the code the browser runs
  * (the same `content/gate/gate`), not a second implementation.
  */
-export async function bundleDetector(repoRoot) {
-  const outfile = join(await mkdtemp(join(tmpdir(), 'cm-eval-')), 'detector.mjs');
+export const bundleDetector = (repoRoot) =>
+  bundleModules(
+    repoRoot,
+    "export { runGate } from './content/gate/gate.ts';\nexport { findMentions } from './content/detect/detect-mentions.ts';",
+  );
+
+/** `contents` (ES exports from the repo's modules) bundled for Node; returns the file's path. */
+export async function bundleModules(repoRoot, contents) {
+  const outfile = join(await mkdtemp(join(tmpdir(), 'cm-eval-')), 'modules.mjs');
   await build({
     stdin: {
-      contents:
-        "export { runGate } from './content/gate/gate.ts';\nexport { findMentions } from './content/detect/detect-mentions.ts';",
+      contents,
       resolveDir: repoRoot,
       loader: 'ts',
     },
