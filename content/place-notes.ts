@@ -4,7 +4,8 @@
 // deterministic.
 
 import { primaryLanguage } from './find-terms';
-import { type Candidate, cueMatcher, scoreParagraph } from './score-paragraph';
+import { isArticleProse } from './prose-paragraph';
+import { type Candidate, cueMatcher, facetsNeeded, scoreParagraph } from './score-paragraph';
 import { proseText } from './text-runs';
 import { skipChecker } from './text-walker';
 import type { Note, NoteKind, NotePlacement } from './types';
@@ -43,13 +44,18 @@ export function placeNotes(
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const minGap = Math.max(0, options.minGap ?? DEFAULT_MIN_GAP);
   if (maxNotes === 0 || notes.length === 0 || paragraphs.length === 0) return [];
-  const matcher = cueMatcher(notes, primaryLanguage(language));
+  const lang = primaryLanguage(language);
+  const matcher = cueMatcher(notes, lang);
+  const needed = facetsNeeded(notes, lang);
   const allowed = (note: Note) => options.kinds?.[note.kind] !== false;
   // Paragraphs share their ancestors: one skip check for all of them judges each ancestor once.
   const skipped = skipChecker();
   const candidates = paragraphs
     .slice(0, MAX_SCORED_PARAGRAPHS)
-    .flatMap((paragraph, index) => scoreParagraph(proseText(paragraph, { skipped }), matcher, index))
+    .flatMap((paragraph, index) => {
+      const text = proseText(paragraph, { skipped });
+      return isArticleProse(paragraph, text) ? scoreParagraph(text, matcher, index, needed) : [];
+    })
     .filter((candidate) => candidate.score >= minScore && allowed(notes[candidate.noteIndex] as Note))
     .sort(byStrength);
 
