@@ -14,14 +14,14 @@ export interface PlaceNotesOptions {
   maxNotes: number;
   /** Kinds set to false are left out. */
   kinds?: Partial<Record<NoteKind, boolean>>;
-  /** Least score a placement needs (default 2: two words of cue, e.g. one two-word phrase). */
+  /** Least score a placement needs (default 3: three words of cue over the facets; see eval:notes --cv). */
   minScore?: number;
   /** Notes are kept this many paragraphs apart where the cap still allows it (default 2). */
   minGap?: number;
 }
 
 export const DEFAULT_MAX_NOTES = 8;
-export const DEFAULT_MIN_SCORE = 2;
+export const DEFAULT_MIN_SCORE = 3;
 export const DEFAULT_MIN_GAP = 2;
 /**
  * Work bound for pathological pages (100,000 paragraphs): notes belong beside readable paragraphs,

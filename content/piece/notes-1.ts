@@ -14,7 +14,7 @@ export const paragraphOneNotes: Note[] = [
     referenceDates: [R.caliphateProclaimed, R.raqqaCaptured],
     terms: ['islamic-state', 'caliphate'],
     cues: matterByLanguage({
-      en: 'territory, territorial, caliphate, self-declared caliphate, self-proclaimed caliphate, strongholds, swathes, area under its control, land it held; lost, losing, lost ground, shrinking, rolled back, ousted, pushed from, pulling back, crumble, crumbling, retreated, driven out, lost half',
+      en: 'territory, territorial, caliphate, self-declared caliphate, self-proclaimed caliphate, strongholds, swathes, area under its control, land it held; lost, losing, lost ground, steadily losing, ousted from, shrinking, rolled back, ousted, pushed from, pulling back, crumble, crumbling, retreated, driven out, lost half',
       es: 'territorio, territorial, califato, bastiones, zonas bajo su control; perdido, pierde, perdiendo, pérdida, retrocede, retroceso, expulsado, se desmorona, reducido',
       fr: 'territoire, territorial, califat, bastions, zones sous son contrôle; perdu, perd, perte, recul, recule, chassé, s effondre, effondrement, réduit, faire reculer',
       it: 'territorio, territoriale, califfato, roccaforti, zone sotto il suo controllo; perso, perde, perdita, arretra, arretramento, cacciato, crolla, crollo, ridotto',
@@ -32,7 +32,7 @@ export const paragraphOneNotes: Note[] = [
     referenceDates: [R.raqqaControlled, R.mosulCaptured, R.mosulVictory, R.raqqaCaptured],
     terms: ['raqqa', 'mosul', 'western-coalition', 'kurdish-forces', 'caliphate'],
     cues: matterByLanguage({
-      en: 'raqqa, raqqah, mosul; fall of, fell, recapture, recaptured, retake, retook, liberate, liberation, liberated, offensive, battle for, assault, advance, advancing, advanced, siege, campaign, thrust, encircle, isolated, seize control, syrian democratic forces, sdf, peshmerga; not: mosul dam',
+      en: 'raqqa, raqqah, mosul; fall of, fell, recapture, recaptured, retake, retook, liberate, liberation, liberated, offensive, battle for, assault, advance, advances, advancing, advanced, capturing, march on, next target, major offensive, spearhead, poised to, siege, campaign, thrust, encircle, isolated, seize control, syrian democratic forces, sdf, peshmerga; not: mosul dam',
       es: 'raqa, raqqa, mosul; caída, cayó, liberación, liberada, liberar, reconquista, recuperar, ofensiva, batalla, asalto, avance, asedio, campaña; not: presa de mosul',
       fr: 'raqqa, rakka, mossoul; chute, tombée, libération, libérée, libérer, reprise, reprendre, reconquête, offensive, bataille, assaut, avancée, siège, campagne; not: barrage de mossoul',
       it: 'raqqa, mosul; caduta, liberazione, liberata, liberare, riconquista, riconquistata, offensiva, battaglia, assalto, avanzata, assedio, campagna; not: diga di mosul',
