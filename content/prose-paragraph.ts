@@ -3,13 +3,15 @@
 // without being about them, and a note beside it is always loose.
 
 /** Class or id words of furniture, matched as whole words of the attribute. */
-const FURNITURE = /(?:^|[\s_-])(?:caption|credits?|byline|related|tags?|share|sharing|social|subscribe|newsletter|promo|footer|breadcrumbs?|author|more-stories|read-more)(?:$|[\s_-])/i;
+const FURNITURE =
+  /(?:^|[\s_-])(?:caption|credits?|byline|related|tags?|share|sharing|social|subscribe|newsletter|promo|footer|breadcrumbs?|author|more-stories|read-more)(?:$|[\s_-])/i;
 const FURNITURE_TAGS = new Set(['figcaption', 'figure', 'aside', 'nav', 'footer', 'header', 'caption']);
 /** Openings of furniture lines in the languages of the pack. */
 const FURNITURE_START =
   /^(?:related|read more|see also|more:|tags?:|photo|image|credit|follow us|subscribe|sign up|share|copyright|©|lire aussi|à lire|voir aussi|ver también|lee también|leggi anche|mehr zum thema|lesen sie auch|اقرأ أيضا)/i;
 /** A sentence ends somewhere in it: headlines in a list of links do not. */
 const SENTENCE_END = /[.!?؟…]["'”’»)\]]?(?:\s|$)/;
+const BLOCK_SEPARATOR = String.fromCharCode(1);
 const MIN_CHARS = 60;
 const MIN_WORDS = 9;
 /** How far up the tree furniture classes are looked for: a paragraph's own box and a few around it. */
@@ -33,7 +35,8 @@ function linkShare(paragraph: Element, length: number): number {
 
 /** True when `text` (the paragraph's prose) reads as a sentence of the article's own text. */
 export function isArticleProse(paragraph: Element, text: string): boolean {
-  const clean = text.replace(/[\s\u0001]+/g, ' ').trim();
+  // proseText keeps blocks apart with a control character; here they read as spaces.
+  const clean = text.replace(/\s+/g, ' ').replaceAll(BLOCK_SEPARATOR, ' ').trim();
   if (clean.length < MIN_CHARS || clean.split(' ').length < MIN_WORDS) return false;
   if (!SENTENCE_END.test(clean) || FURNITURE_START.test(clean)) return false;
   return !furnitureAround(paragraph) && linkShare(paragraph, clean.length) < 0.5;

@@ -57,10 +57,10 @@ const wordsIn = (cue: string) =>
 /** Facets each note needs in one language (cached with the matcher's notes). */
 const facetCounts = new WeakMap<readonly Note[], Map<string, number[]>>();
 export function facetsNeeded(notes: readonly Note[], lang: string): number[] {
-  let byLanguage = facetCounts.get(notes);
-  if (!byLanguage) facetCounts.set(notes, (byLanguage = new Map()));
-  let counts = byLanguage.get(lang);
-  if (!counts) byLanguage.set(lang, (counts = notes.map((note) => matterOf(note, lang)?.needs.length ?? 0)));
+  const byLanguage = facetCounts.get(notes) ?? new Map<string, number[]>();
+  facetCounts.set(notes, byLanguage);
+  const counts = byLanguage.get(lang) ?? notes.map((note) => matterOf(note, lang)?.needs.length ?? 0);
+  byLanguage.set(lang, counts);
   return counts;
 }
 
@@ -71,7 +71,8 @@ export const cueMatcher = perLanguageMatcher((notes: readonly Note[], lang: stri
     const matter = matterOf(note, lang);
     let cueIndex = 0;
     const add = (cue: unknown, facet: number) => {
-      if (typeof cue === 'string') entries.push([cue, { noteIndex, cueIndex: cueIndex++, facet, weight: wordsIn(cue) }]);
+      if (typeof cue === 'string')
+        entries.push([cue, { noteIndex, cueIndex: cueIndex++, facet, weight: wordsIn(cue) }]);
     };
     matter?.needs.forEach((facet, index) => {
       for (const cue of facet) add(cue, index);

@@ -55,7 +55,7 @@ export const paragraphTwoNotes: Note[] = [
       fr: 'libye, syrte, tripoli, benghazi, misrata; bastion, s étendre, gagné du terrain, pris le contrôle, contrôle de, propagation, base, porte d entrée, europe du sud, côtes européennes, méditerranée, avancé',
       it: 'libia, sirte, tripoli, bengasi, misurata; roccaforte, espandersi, guadagnato terreno, preso il controllo, controllo di, diffusione, base, porta, europa meridionale, coste europee, mediterraneo, avanzato',
       de: 'libyen, sirte, tripolis, bengasi, misrata; hochburg, ausbreiten, an boden gewonnen, kontrolle gebracht, kontrolle über, ausbreitung, stützpunkt, tor, südeuropa, europäische küsten, mittelmeer, vorgerückt',
-      ar: 'ليبيا, سرت, طرابلس, بنغازي, مصراتة; معقل, معاقل, تمدد, سيطر على, السيطرة على, انتشار, قاعدة, بوابة, جنوب أوروبا, المتوسط, تقدمت',
+      ar: 'ليبيا, سرت, طرابلس, بنغازي, مصراتة; معقل, تمدد, سيطر على, السيطرة على, انتشار, قاعدة, بوابة, جنوب أوروبا, المتوسط, تقدمت',
     }),
   },
   {
