@@ -32,7 +32,7 @@ export const paragraphOneNotes: Note[] = [
     referenceDates: [R.raqqaControlled, R.mosulCaptured, R.mosulVictory, R.raqqaCaptured],
     terms: ['raqqa', 'mosul', 'western-coalition', 'kurdish-forces', 'caliphate'],
     cues: matterByLanguage({
-      en: 'raqqa, raqqah, mosul; fall of, fell, recapture, recaptured, retake, retook, liberate, liberation, liberated, offensive, battle for, assault, advance, advances, advancing, advanced, capturing, march on, next target, major offensive, spearhead, poised to, siege, campaign, thrust, encircle, isolated, seize control, syrian democratic forces, sdf, peshmerga; not: mosul dam',
+      en: 'raqqa, raqqah, mosul; fall of, fell, recapture, recaptured, retake, retook, liberate, liberation, liberated, offensive, battle for, assault, advance, advances, advancing, advanced, capturing, march on, next target, major offensive, spearhead, poised to, siege, campaign, thrust, encircle, isolated, seize control; not: mosul dam',
       es: 'raqa, raqqa, mosul; caída, cayó, liberación, liberada, liberar, reconquista, recuperar, ofensiva, batalla, asalto, avance, asedio, campaña; not: presa de mosul',
       fr: 'raqqa, rakka, mossoul; chute, tombée, libération, libérée, libérer, reprise, reprendre, reconquête, offensive, bataille, assaut, avancée, siège, campagne; not: barrage de mossoul',
       it: 'raqqa, mosul; caduta, liberazione, liberata, liberare, riconquista, riconquistata, offensiva, battaglia, assalto, avanzata, assedio, campagna; not: diga di mosul',
