@@ -45,6 +45,11 @@ function matterOf(note: Note, lang: string): Matter | undefined {
   return own?.needs.length ? own : note.cues.en;
 }
 
+/**
+ * A cue weighs its number of words. An Arabic word carries its article and proclitics ("والتجنيد",
+ * "and the recruitment"), so it says what more than one English word says: it weighs half as much again.
+ */
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 const wordsIn = (cue: string) =>
   Math.max(
     1,
@@ -52,7 +57,7 @@ const wordsIn = (cue: string) =>
       .trim()
       .split(/[\s-]+/)
       .filter(Boolean).length,
-  );
+  ) * (ARABIC_SCRIPT.test(cue) ? 1.5 : 1);
 
 /** Facets each note needs in one language (cached with the matcher's notes). */
 const facetCounts = new WeakMap<readonly Note[], Map<string, number[]>>();

@@ -37,7 +37,7 @@ export const paragraphOneNotes: Note[] = [
       fr: 'raqqa, rakka, mossoul; chute, tombée, libération, libérée, libérer, reprise, reprendre, reconquête, offensive, bataille, assaut, avancée, siège, campagne; not: barrage de mossoul',
       it: 'raqqa, mosul; caduta, liberazione, liberata, liberare, riconquista, riconquistata, offensiva, battaglia, assalto, avanzata, assedio, campagna; not: diga di mosul',
       de: 'rakka, raqqa, mossul; eroberung, eingenommen, befreiung, befreit, befreien, rückeroberung, zurückerobert, offensive, schlacht, angriff auf, vormarsch, belagerung, kampagne; not: mossul-staudamm',
-      ar: 'الرقة, الموصل; تحرير, سقوط, استعادة, هجوم, معركة, اقتحام, تقدم, حصار, حملة; not: سد الموصل',
+      ar: 'الرقة, الموصل; تحرير, سقوط, استعادة, هجوم, معركة, اقتحام, تقدم, حصار, حملة, خسارة; not: سد الموصل',
     }),
   },
   {
@@ -50,12 +50,12 @@ export const paragraphOneNotes: Note[] = [
     referenceDates: [],
     terms: ['islamic-state', 'raqqa', 'mosul'],
     cues: matterByLanguage({
-      en: 'far from over, not over, long-term threat, not defeated, fight another day, guerrilla tactics, not been defeated, premature victory, remain a threat',
+      en: 'far from over, not over, long-term threat, not defeated, fight another day, guerrilla tactics, not been defeated, premature victory, remain a threat, adapted to survive, survive as an insurgency',
       es: 'lejos de terminar, no ha terminado, amenaza a largo plazo, no derrotado, tácticas de guerrilla, victoria prematura, declarar la victoria, sigue siendo una amenaza',
       fr: 'loin d être terminée, pas terminée, menace à long terme, pas vaincu, tactiques de guérilla, victoire prématurée, crier victoire, reste une menace',
       it: 'lungi dall essere finita, non è finita, minaccia a lungo termine, non sconfitto, tattiche di guerriglia, vittoria prematura, cantare vittoria, resta una minaccia',
       de: 'noch lange nicht vorbei, nicht vorbei, langfristige bedrohung, nicht besiegt, guerilla-taktik, verfrühter sieg, sieg erklären, bleibt eine bedrohung',
-      ar: 'لم تنته, لم ينته, تهديد طويل الأمد, لم يهزم, حرب العصابات, سابق لأوانه, إعلان النصر, لا يزال يشكل تهديدا',
+      ar: 'لم تنته, لم ينته, تهديد طويل الأمد, لم يهزم, حرب العصابات, سابق لأوانه, إعلان النصر, لا يزال يشكل تهديدا, لا يعني هزيمة, حركة تمرد',
     }),
   },
   {
@@ -68,12 +68,12 @@ export const paragraphOneNotes: Note[] = [
     referenceDates: [],
     terms: ['jihad'],
     cues: matterByLanguage({
-      en: 'abu kamal, albu kamal, mayadeen, mayadin, al-mayadin, al-qaim, euphrates valley, syrian-iraqi border, iraqi border, border with iraq, deir ez-zor, deir al-zor, deir el-zour; fled, fleeing, flee, retreat, retreating, retreated, arriving from iraq, arrived from iraq, from iraq, reinforcements, cornered, last bastion, last bastions, withdraw, withdrew, entered the country; not: turkish-syrian border, syrian-turkish border, border with turkey',
+      en: 'abu kamal, albu kamal, mayadeen, mayadin, al-mayadin, al-qaim, euphrates valley, syrian-iraqi border, iraqi border, border with iraq, deir ez-zor, deir al-zor, deir el-zour; fled, fleeing, flee, fleeing south, fled south, convoy, convoys, retreat, retreating, retreated, arriving from iraq, arrived from iraq, from iraq, reinforcements, cornered, last bastion, last bastions, withdraw, withdrew, entered the country, regroup, regrouping, hiding, shelter, remnants; not: turkish-syrian border, syrian-turkish border, border with turkey',
       es: 'abu kamal, albu kamal, mayadín, al qaim, valle del éufrates, frontera iraquí, frontera con irak, deir ez zor; huyen, huida, huyeron, retirada, replegarse, procedentes de irak, refuerzos, acorralado, último bastión; not: frontera turca, frontera con turquía',
       fr: 'abou kamal, albou kamal, mayadine, al qaïm, vallée de l euphrate, frontière irakienne, frontière avec l irak, deir ez-zor; fuient, fuite, ont fui, repli, retraite, en provenance d irak, renforts, acculé, dernier bastion; not: frontière turque, frontière avec la turquie',
       it: 'abu kamal, albu kamal, mayadin, al qaim, valle dell eufrate, confine iracheno, confine con l iraq, deir ez-zor; fuggono, fuga, fuggiti, ritirata, ripiegano, provenienti dall iraq, rinforzi, accerchiato, ultima roccaforte; not: confine turco, confine con la turchia',
       de: 'abu kamal, albu kamal, majadin, al-kaim, euphrattal, irakische grenze, grenze zum irak, deir ez-zor, deir essor; fliehen, flucht, geflohen, rückzug, zurückgezogen, aus dem irak, verstärkung, eingekesselt, letzte bastion; not: türkische grenze, grenze zur türkei',
-      ar: 'البوكمال, الميادين, القائم, وادي الفرات, الحدود العراقية, الحدود مع العراق, الحدود السورية العراقية, دير الزور; فرار, فروا, هربوا, انسحاب, انسحبوا, قادمين من العراق, تعزيزات, محاصر, آخر معاقل; not: الحدود التركية, الحدود مع تركيا',
+      ar: 'البوكمال, الميادين, القائم, وادي الفرات, الحدود العراقية, الحدود مع العراق, الحدود السورية العراقية, دير الزور, جنوب الفرات, بين سوريا والعراق; فرار, فروا, هربوا, انسحاب, انسحبوا, قادمين من العراق, تعزيزات, محاصر, آخر معاقل, يختبئون, تتنقل; not: الحدود التركية, الحدود مع تركيا',
     }),
   },
   {

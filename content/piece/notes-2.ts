@@ -14,12 +14,12 @@ export const paragraphTwoNotes: Note[] = [
     referenceDates: [],
     terms: [],
     cues: matterByLanguage({
-      en: 'fighters, militants, jihadists; estimate, estimates, estimated, exceeded, range between, how many',
+      en: 'fighters, militants, jihadists; estimate, estimates, estimated, several thousand, remain active, exceeded, range between, how many',
       es: 'combatientes, milicianos, yihadistas; estimación, estimaciones, se estima, oscilan entre',
       fr: 'combattants, miliciens, djihadistes; estimation, estimations, selon les estimations, entre',
       it: 'combattenti, miliziani, jihadisti; stima, stime, si stima, tra i',
       de: 'kämpfer, milizionäre, dschihadisten; schätzung, schätzungen, geschätzt, zwischen',
-      ar: 'مقاتل, مقاتلين, عناصر; تقديرات, يقدر, يقدر عدد, يتراوح',
+      ar: 'مقاتل, مقاتلين, مقاتلي, عناصر; تقديرات, يقدر, يقدر عدد, يتراوح, بضعة آلاف',
     }),
   },
   {
@@ -32,7 +32,7 @@ export const paragraphTwoNotes: Note[] = [
     referenceDates: [],
     terms: ['migrant-boats', 'jihad'],
     cues: matterByLanguage({
-      en: 'migrant boat, migrant boats, refugee boat, refugee boats, refugee route, posing as refugees, migrants, refugees, asylum seekers, lampedusa; jihadists, terrorists, militants, infiltrate, infiltrated, smuggled, suspected fighters',
+      en: 'migrant boat, migrant boats, refugee boat, refugee boats, refugee route, posing as refugees, migrants, refugees, asylum seekers, lampedusa; jihadists, terrorists, militants, infiltrate, infiltrated, smuggled, suspected fighters, jihadist groups, smugglers',
       es: 'patera, pateras, barco de refugiados, ruta de los refugiados, falsos refugiados, migrantes, refugiados, solicitantes de asilo, lampedusa; yihadistas, terroristas, infiltrados, infiltrarse, sospechosos',
       fr: 'bateau de migrants, bateaux de migrants, route des réfugiés, faux réfugiés, migrants, réfugiés, demandeurs d asile, lampedusa; djihadistes, terroristes, infiltrés, s infiltrer, suspects',
       it: 'barconi, barcone, rotta dei profughi, finti profughi, migranti, profughi, richiedenti asilo, lampedusa, sbarcati; jihadisti, terroristi, infiltrati, infiltrarsi, sospetti',
@@ -50,12 +50,12 @@ export const paragraphTwoNotes: Note[] = [
     referenceDates: [],
     terms: ['libya'],
     cues: matterByLanguage({
-      en: 'libya, sirte, tripoli, benghazi, misrata; stronghold, foothold, expand, expanding, gained ground, took control, taken control, control of, spread, spillover, base, gateway, southern europe, european shores, mediterranean, advanced, pushed',
+      en: 'libya, sirte, tripoli, benghazi, misrata; stronghold, foothold, expand, expanding, gained ground, took control, taken control, control of, spread, spillover, base, gateway, southern europe, european shores, mediterranean, advanced, pushed, jihadist groups, train and recruit, fighters, attack, attacks, attacked, cells, active, once held, held, loses ground, losing ground',
       es: 'libia, sirte, trípoli, bengasi, misrata; bastión, expandirse, ganado terreno, tomó el control, control de, propagación, base, puerta, sur de europa, costas europeas, mediterráneo, avanzaron',
       fr: 'libye, syrte, tripoli, benghazi, misrata; bastion, s étendre, gagné du terrain, pris le contrôle, contrôle de, propagation, base, porte d entrée, europe du sud, côtes européennes, méditerranée, avancé',
       it: 'libia, sirte, tripoli, bengasi, misurata; roccaforte, espandersi, guadagnato terreno, preso il controllo, controllo di, diffusione, base, porta, europa meridionale, coste europee, mediterraneo, avanzato',
       de: 'libyen, sirte, tripolis, bengasi, misrata; hochburg, ausbreiten, an boden gewonnen, kontrolle gebracht, kontrolle über, ausbreitung, stützpunkt, tor, südeuropa, europäische küsten, mittelmeer, vorgerückt',
-      ar: 'ليبيا, سرت, طرابلس, بنغازي, مصراتة; معقل, تمدد, سيطر على, السيطرة على, انتشار, قاعدة, بوابة, جنوب أوروبا, المتوسط, تقدمت',
+      ar: 'ليبيا, سرت, طرابلس, بنغازي, مصراتة; معقل, تمدد, سيطر على, السيطرة على, انتشار, قاعدة, بوابة, جنوب أوروبا, المتوسط, تقدمت, الجماعات الجهادية, التدريب',
     }),
   },
   {

@@ -14,7 +14,7 @@ export const paragraphThreeNotes: Note[] = [
     referenceDates: [],
     terms: [],
     cues: matterByLanguage({
-      en: 'europe, european, paris, brussels, france, belgium, germany, london, britain, manchester, nice, berlin, marseille, barcelona, bataclan, charlie hebdo, spain, italy; attack, attacks, attacked, attacker, attackers, bombing, bombings, killings, massacre, massacres, plot, plotting, suicide bombers, gunmen, shooting, stabbing; not: attacks in syria, attacks in iraq, britain-based, london-based, syrian observatory, istanbul, ankara, baghdad, damascus, kabul, russian bombing, airstrikes, air strikes, coalition forces, coalition military forces',
+      en: 'europe, european, european cities, paris, brussels, france, belgium, germany, london, britain, manchester, nice, berlin, marseille, barcelona, bataclan, charlie hebdo, spain, italy; attack, attacks, terror attack, terror attacks, threat level, attacked, attacker, attackers, bombing, bombings, killings, massacre, massacres, plot, plotting, suicide bombers, gunmen, shooting, stabbing; not: attacks in syria, attacks in iraq, britain-based, london-based, syrian observatory, istanbul, ankara, baghdad, damascus, kabul, russian bombing, airstrikes, coalition forces, coalition military forces',
       es: 'europa, europeo, europeos, parís, bruselas, francia, bélgica, alemania, londres, reino unido, barcelona, cambrils, españa, italia; atentado, atentados, ataque, ataques, atacante, atacantes, masacre, complot',
       fr: 'europe, européen, européens, paris, bruxelles, france, belgique, allemagne, londres, nice, bataclan, charlie, hypercasher, barcelone, espagne, italie; attentat, attentats, attaque, attaques, assaillant, assaillants, massacre, massacres, complot, tuerie',
       it: 'europa, europeo, europei, parigi, bruxelles, francia, belgio, germania, londra, nizza, barcellona, spagna, italia; attentato, attentati, attacco, attacchi, attentatore, attentatori, strage, complotto',
@@ -39,12 +39,12 @@ export const paragraphThreeNotes: Note[] = [
     ],
     terms: [],
     cues: matterByLanguage({
-      en: 'intelligence, intelligence sharing, law enforcement, security services, surveillance, watch list, wanted list, known to, counter-terrorism units, fbi, mi5, undercover, informant, fingerprints, investigators, agents, security forces; suspect, suspects, suspected, catching, identities, track, tracked, tracking, track down, identified, monitor, monitored, foiled, plotting, detained, arrested, on record; not: site intelligence group, site intelligence, intelligence committee, military intelligence',
+      en: 'intelligence, intelligence services, intelligence agencies, intelligence sharing, law enforcement, security services, surveillance, watch list, wanted list, known to, counter-terrorism units, fbi, mi5, undercover, informant, fingerprints, investigators, agents, security forces; suspect, suspects, suspected, catching, identities, track, tracked, tracking, track down, identified, monitor, monitored, foiled, plotting, detained, arrested, on record; not: site intelligence group, site intelligence, intelligence committee, military intelligence',
       es: 'inteligencia, servicios de inteligencia, vigilancia, fichado, policía, autoridades, investigadores, fiscalía, agente encubierto; sospechoso, sospechosos, rastrear, identificado, vigilado, frustrado, planeaban, detenido, detenidos, arrestado',
       fr: 'renseignement, services de renseignement, surveillance, fiché s, police, autorités, enquêteurs, parquet, agent infiltré; suspect, suspects, pisté, identifié, surveillé, déjoué, projetaient, interpellé, arrêté, arrêtés',
       it: 'intelligence, servizi segreti, sorveglianza, polizia, autorità, investigatori, procura, interpol, agente sotto copertura; sospetto, sospetti, sospettati, rintracciato, identificato, monitorato, sventato, pianificavano, arrestato, arrestati, lista',
       de: 'geheimdienst, geheimdienste, verfassungsschutz, überwachung, polizei, behörden, ermittler, staatsanwalt, undercover-agent, fbi; verdächtige, verdächtigen, verdächtigt, aufgespürt, identifiziert, beobachtet, vereitelt, attentatspläne, festgenommen, gestanden',
-      ar: 'الاستخبارات, المخابرات, أجهزة الأمن, قوات الأمن, المراقبة, الشرطة, السلطات, المحققين, وزارة الداخلية; المشتبه, مشتبه, تعقب, رصد, إحباط, خطط, القبض على, اعتقال, خلايا',
+      ar: 'الاستخبارات, المخابرات, أجهزة الأمن, قوات الأمن, المراقبة, الشرطة, السلطات, المحققين, وزارة الداخلية; المشتبه, مشتبه, تعقب, رصد, إحباط, خطط, القبض على, اعتقال, خلايا, تتابع, ملاحقة',
     }),
   },
   {

@@ -50,12 +50,12 @@ export const paragraphFiveNotes: Note[] = [
     referenceDates: [],
     terms: ['foreign-fighters', 'deradicalisation', 'small-cells', 'lone-wolves'],
     cues: matterByLanguage({
-      en: 'returning, returned, return, returnees, returnee, came back, come back, crossed back, rehabilitate, rehabilitation, deradicalization, deradicalisation; foreign fighters, from syria, from iraq, fighting for, fought with, fighting with, jihadism, lone wolf, lone wolves, cells, program',
+      en: 'returning, returned, return, returnees, returnee, came back, come back, crossed back, rehabilitate, rehabilitation, deradicalization, deradicalisation, deradicalise; foreign fighters, from syria, from iraq, fighting for, fought with, fighting with, jihadism, lone wolf, lone wolves, cells, program',
       es: 'retornados, regresan, regresaron, regreso, volvieron, rehabilitación, desradicalización; combatientes extranjeros, de siria, de irak, combatir con, lobo solitario, lobos solitarios, células',
       fr: 'revenants, reviennent, revenus, retour, rentrés, réinsertion, déradicalisation; combattants étrangers, de syrie, d irak, combattre avec, loup solitaire, loups solitaires, cellules',
       it: 'rientrati, rientrano, ritorno, tornati, tornano, riabilitazione, deradicalizzazione; foreign fighters, combattenti stranieri, dalla siria, dall iraq, lupo solitario, lupi solitari, cellule',
       de: 'rückkehrer, zurückgekehrt, rückkehr, kehren zurück, resozialisierung, deradikalisierung; ausländische kämpfer, aus syrien, aus dem irak, einzeltäter, einsamer wolf, zellen',
-      ar: 'العائدين, العائدون, عادوا, العودة, إعادة التأهيل, نزع التطرف; المقاتلين الأجانب, من سوريا, من العراق, الذئاب المنفردة, ذئب منفرد, خلايا',
+      ar: 'العائدين, العائدون, عادوا, العودة, عودة, إعادة التأهيل, نزع التطرف; المقاتلين الأجانب, من سوريا, من العراق, الذئاب المنفردة, ذئب منفرد, خلايا',
     }),
   },
   {

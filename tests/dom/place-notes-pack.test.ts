@@ -3,6 +3,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { notes } from '@/content/piece';
 import { placeNotes } from '@/content/place-notes';
+import { readPage } from '@/content/read-page';
+import { loadFixture } from './overlay-page';
 
 function placed(texts: string[], language: string): string[][] {
   document.body.innerHTML = `<article>${texts.map((text) => `<p>${text}</p>`).join('')}</article>`;
@@ -62,5 +64,52 @@ describe('placement with the knowledge pack', () => {
       'The Britain-based Syrian Observatory, which works from London, said the attack killed 17 people in Damascus.',
     ];
     expect(placed(texts, 'en')).toEqual([]);
+  });
+
+  // The long fixture has one paragraph written for each note (tests/e2e/overlay.test.mjs holds the
+  // same table): whatever is placed must sit beside the paragraph written for it.
+  const WRITTEN_FOR: Record<string, string> = {
+    'raqqa-mosul-fallen': 'When Kurdish-led fighters',
+    'territorial-defeat': 'The group had done something',
+    'weakened-not-defeated': 'Yet officials who fought',
+    'fleeing-south': 'As the cities fell',
+    'africa-safe-haven': 'Further afield',
+    'partial-victory': 'Inside Iraq and Syria',
+    'fighters-15000': 'Estimates of the number',
+    'migrant-boats': 'Security services around',
+    'libya-gateway': 'Libya is the country',
+    'gaddafi-vacuum': 'Critics of the 2011',
+    'europe-attacks': 'In Europe the threat',
+    'intelligence-role': 'The intelligence services',
+    'border-arrests': 'Governments have also',
+    'cut-financing': 'Investigators are following',
+    'media-apparatus': 'Online, the group',
+    'electronic-jihad': 'Specialists also track',
+    'online-recruitment': 'Recruitment now happens',
+    'minniti-platforms': 'Tech companies face',
+    'deradicalise-returnees': 'Then there are the returnees',
+    'far-from-dead': '"The caliphate is gone',
+  };
+
+  it('puts each note of the long fixture beside the paragraph written for it', () => {
+    loadFixture('overlay-long-en.html');
+    const placements = placeNotes(readPage(document).paragraphs, notes, 'en', { maxNotes: 8 });
+    expect(placements.length).toBeGreaterThanOrEqual(5);
+    for (const placement of placements)
+      expect(placement.paragraph.textContent?.trim(), placement.noteId).toMatch(
+        new RegExp(`^${WRITTEN_FOR[placement.noteId]}`),
+      );
+  });
+
+  it.each([
+    ['is-article-en.html', 'en', 5],
+    ['overlay-dark-en.html', 'en', 1],
+    ['is-article-ar.html', 'ar', 2],
+    ['overlay-short-en.html', 'en', 1],
+    ['overlay-two-column-en.html', 'en', 2],
+  ])('gives %s the notes its real-browser tests wait for', (fixture, language, least) => {
+    loadFixture(fixture);
+    const placements = placeNotes(readPage(document).paragraphs, notes, language, { maxNotes: 8 });
+    expect(placements.length).toBeGreaterThanOrEqual(least);
   });
 });
