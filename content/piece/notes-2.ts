@@ -14,7 +14,7 @@ export const paragraphTwoNotes: Note[] = [
     referenceDates: [],
     terms: [],
     cues: matterByLanguage({
-      en: 'fighters, militants, jihadists; estimate, estimates, estimated, several thousand, remain active, exceeded, range between, how many',
+      en: 'fighters, militants, jihadists; estimate, estimates, estimated, several thousand, remain active, exceeded, range between, how many, put the figure',
       es: 'combatientes, milicianos, yihadistas; estimación, estimaciones, se estima, oscilan entre',
       fr: 'combattants, miliciens, djihadistes; estimation, estimations, selon les estimations, entre',
       it: 'combattenti, miliziani, jihadisti; stima, stime, si stima, tra i',

@@ -14,7 +14,7 @@ export const paragraphThreeNotes: Note[] = [
     referenceDates: [],
     terms: [],
     cues: matterByLanguage({
-      en: 'europe, european, european cities, paris, brussels, france, belgium, germany, london, britain, manchester, nice, berlin, marseille, barcelona, bataclan, charlie hebdo, spain, italy; attack, attacks, terror attack, terror attacks, threat level, attacked, attacker, attackers, bombing, bombings, killings, massacre, massacres, plot, plotting, suicide bombers, gunmen, shooting, stabbing; not: attacks in syria, attacks in iraq, britain-based, london-based, syrian observatory, istanbul, ankara, baghdad, damascus, kabul, russian bombing, airstrikes, coalition forces, coalition military forces',
+      en: 'europe, european, european cities, paris, brussels, france, belgium, germany, london, britain, manchester, nice, berlin, marseille, barcelona, bataclan, charlie hebdo, spain, italy; attack, attacks, terror attack, terror attacks, threat level, attacked, attacker, attackers, bombing, bombings, killings, massacre, massacres, plot, plotting, suicide bombers, gunmen, shooting, stabbing, soft targets; not: attacks in syria, attacks in iraq, britain-based, london-based, syrian observatory, istanbul, ankara, baghdad, damascus, kabul, russian bombing, airstrikes, coalition forces, coalition military forces',
       es: 'europa, europeo, europeos, parís, bruselas, francia, bélgica, alemania, londres, reino unido, barcelona, cambrils, españa, italia; atentado, atentados, ataque, ataques, atacante, atacantes, masacre, complot',
       fr: 'europe, européen, européens, paris, bruxelles, france, belgique, allemagne, londres, nice, bataclan, charlie, hypercasher, barcelone, espagne, italie; attentat, attentats, attaque, attaques, assaillant, assaillants, massacre, massacres, complot, tuerie',
       it: 'europa, europeo, europei, parigi, bruxelles, francia, belgio, germania, londra, nizza, barcellona, spagna, italia; attentato, attentati, attacco, attacchi, attentatore, attentatori, strage, complotto',
@@ -57,7 +57,7 @@ export const paragraphThreeNotes: Note[] = [
     referenceDates: [],
     terms: [],
     cues: matterByLanguage({
-      en: 'border, borders, border controls, border checks, frontier; arrested, arrest, arrests, detained, stopped, turned back, before they could leave, pre-emptive; not: turkish-syrian border, syrian-turkish border',
+      en: 'border, borders, border controls, border checks, frontier, passports, airport, travel to syria, traveling to syria, travelling to syria; arrested, arrest, arrests, detained, stopped, turned back, before they could leave, arrested before, pre-emptive; not: turkish-syrian border, syrian-turkish border',
       es: 'frontera, fronteras, controles fronterizos, paso fronterizo; detenido, detenidos, detención, arrestado, arrestos, interceptado',
       fr: 'frontière, frontières, contrôles aux frontières, passage frontalier; interpellé, interpellés, arrêté, arrêtés, arrestation, arrestations, intercepté, refoulé',
       it: 'frontiera, frontiere, confine, controlli alle frontiere; arrestato, arrestati, arresto, arresti, fermato, fermati, intercettato, respinto',

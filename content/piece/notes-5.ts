@@ -50,7 +50,7 @@ export const paragraphFiveNotes: Note[] = [
     referenceDates: [],
     terms: ['foreign-fighters', 'deradicalisation', 'small-cells', 'lone-wolves'],
     cues: matterByLanguage({
-      en: 'returning, returned, return, returnees, returnee, came back, come back, crossed back, rehabilitate, rehabilitation, deradicalization, deradicalisation, deradicalise; foreign fighters, from syria, from iraq, fighting for, fought with, fighting with, jihadism, lone wolf, lone wolves, cells, program',
+      en: 'returning, returned, return, returnees, returnee, came back, come back, crossed back, rehabilitate, rehabilitation, deradicalization, deradicalisation, deradicalise; foreign fighters, from syria, from iraq, fighting for, fought with, fighting with, jihadism, lone wolf, lone wolves, cells, program, to europe, to britain, left to fight',
       es: 'retornados, regresan, regresaron, regreso, volvieron, rehabilitación, desradicalización; combatientes extranjeros, de siria, de irak, combatir con, lobo solitario, lobos solitarios, células',
       fr: 'revenants, reviennent, revenus, retour, rentrés, réinsertion, déradicalisation; combattants étrangers, de syrie, d irak, combattre avec, loup solitaire, loups solitaires, cellules',
       it: 'rientrati, rientrano, ritorno, tornati, tornano, riabilitazione, deradicalizzazione; foreign fighters, combattenti stranieri, dalla siria, dall iraq, lupo solitario, lupi solitari, cellule',
