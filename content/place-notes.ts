@@ -4,7 +4,7 @@
 // deterministic.
 
 import { primaryLanguage } from './find-terms';
-import { isArticleProse } from './prose-paragraph';
+import { proseChecker } from './prose-paragraph';
 import { type Candidate, cueMatcher, facetsNeeded, scoreParagraph } from './score-paragraph';
 import { proseText } from './text-runs';
 import { skipChecker } from './text-walker';
@@ -50,11 +50,12 @@ export function placeNotes(
   const allowed = (note: Note) => options.kinds?.[note.kind] !== false;
   // Paragraphs share their ancestors: one skip check for all of them judges each ancestor once.
   const skipped = skipChecker();
+  const isProse = proseChecker();
   const candidates = paragraphs
     .slice(0, MAX_SCORED_PARAGRAPHS)
     .flatMap((paragraph, index) => {
       const text = proseText(paragraph, { skipped });
-      return isArticleProse(paragraph, text) ? scoreParagraph(text, matcher, index, needed) : [];
+      return isProse(paragraph, text) ? scoreParagraph(text, matcher, index, needed) : [];
     })
     .filter((candidate) => candidate.score >= minScore && allowed(notes[candidate.noteIndex] as Note))
     .sort(byStrength);

@@ -228,4 +228,12 @@ describe('placeNotes', () => {
       placeNotes(Array.from(document.querySelectorAll('p')), [fall], 'en', { maxNotes: 8 }),
     ).toHaveLength(1);
   });
+
+  it('judges furniture by the box around a paragraph, not by the class of the whole article body', () => {
+    const text = 'Raqqa was recaptured in October, and Mosul was liberated in July.';
+    const filler = '<p>Officials gave the details to reporters on Monday in the capital.</p>'.repeat(4);
+    document.body.innerHTML = `<div class="post tags-enabled author-view"><div>${filler}<p>${text}</p></div></div>`;
+    const paragraphs = Array.from(document.querySelectorAll('p'));
+    expect(summary(placeNotes(paragraphs, [fall], 'en', { maxNotes: 8 }))).toEqual([['raqqa-falls', 4]]);
+  });
 });
