@@ -56,7 +56,7 @@ describe('timeFrame', () => {
   it('keeps the English fallback equal to the locale file', () => {
     const en = JSON.parse(readFileSync(resolve(__dirname, '../../public/_locales/en/messages.json'), 'utf8'));
     for (const [key, message] of Object.entries(ENGLISH_FRAME_MESSAGES)) {
-      const named = (en[key]?.message as string).replace(/\$([A-Z]+)\$/g, (_, name: string) =>
+      const named = String(en[key]?.message ?? '').replace(/\$([A-Z]+)\$/g, (_, name: string) =>
         String(en[key].placeholders[name.toLowerCase()].content),
       );
       expect(named, key).toBe(message);
