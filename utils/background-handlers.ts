@@ -49,6 +49,18 @@ export function createBackgroundHandlers() {
     }
   }
 
+  /** One language's pack (cues, aliases and texts) into the top frame; false for any other language. */
+  async function injectLanguage(tabId: number, language: string): Promise<boolean> {
+    if (!Object.hasOwn(LANGUAGE_SCRIPTS, language)) return false;
+    const file = LANGUAGE_SCRIPTS[language as keyof typeof LANGUAGE_SCRIPTS];
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   async function activeTabId(): Promise<number | undefined> {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     return tab?.id;
@@ -76,6 +88,8 @@ export function createBackgroundHandlers() {
         return tabId === undefined ? Promise.resolve(false) : injectGate(tabId);
       case 'inject-overlay':
         return tabId === undefined ? Promise.resolve(false) : injectOverlay(tabId, message.language);
+      case 'load-language':
+        return tabId === undefined ? Promise.resolve(false) : injectLanguage(tabId, message.language);
       case 'status-changed':
         if (tabId === undefined) return undefined;
         return remember(tabId, message.status);
