@@ -26,11 +26,10 @@ export function NoteCard({ note, meta, matched, labelId }: NoteCardProps) {
         // The piece's own words stay in English, marked as such; a translation is labelled as ours.
         <blockquote
           class="cm-quote"
-          lang="en"
-          dir="ltr"
           aria-label={l.ui(text.translation ? 'quotationInEnglish' : 'quotationLabel')}
         >
-          “{text.quotation}”
+          {/* Isolated, so that English words keep their order inside an Arabic card. */}
+          <bdi lang="en">“{text.quotation}”</bdi>
         </blockquote>
       )}
       {text.translation && (

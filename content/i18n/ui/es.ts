@@ -30,7 +30,7 @@ export const UI_ES: UiTable = {
   whyHere: 'Por qué aquí:',
   referenceDates: 'Fechas de referencia',
   kindArgument: 'Argumento',
-  kindClaim: 'Dato fechado',
+  kindClaim: 'Afirmación fechada',
   kindPrediction: 'Predicción',
   quotationLabel: 'Cita del texto',
   quotationInEnglish: 'Cita del texto, con sus palabras en inglés',
