@@ -37,7 +37,7 @@ export function localiseReason(reason: string, l: Localiser): string {
     if (places.every((p) => p !== null)) {
       const count = Number(name[2]);
       const quoted = l.ui('quoted', { text: isolate(name[1] ?? '') });
-      return l.ui('reasonName', { name: quoted, count, places: places.join(', ') });
+      return l.ui('reasonName', { name: quoted, count, places: places.join(l.ui('listSeparator')) });
     }
   }
   const score = /^score ([\d.]+) (≥|<) ([\d.]+) \((\w+)\)$/.exec(reason);

@@ -51,6 +51,7 @@ export const UI_AR: UiTable = {
   dateArticleOlder: 'هذا المقال أقدم من النص',
   dateSameDay: 'كُتب في يوم هذا المقال نفسه',
   reasonName: '{name} ×{count}: {places}',
+  listSeparator: '، ',
   reasonHeadline: 'العنوان',
   reasonLead: 'المقدمة',
   reasonParagraphs: {

@@ -39,6 +39,7 @@ export const UI_EN = {
   dateArticleOlder: 'this article is older than the piece',
   dateSameDay: 'written the same day as this article',
   reasonName: '{name} ×{count}: {places}',
+  listSeparator: ', ',
   reasonHeadline: 'headline',
   reasonLead: 'lead',
   reasonParagraphs: { one: '{count} paragraph', other: '{count} paragraphs' },

@@ -40,6 +40,7 @@ export const UI_ES: UiTable = {
   dateArticleOlder: 'este artículo es anterior al artículo de opinión',
   dateSameDay: 'escrito el mismo día que este artículo',
   reasonName: '{name} ×{count}: {places}',
+  listSeparator: ', ',
   reasonHeadline: 'titular',
   reasonLead: 'entradilla',
   reasonParagraphs: { one: '{count} párrafo', many: '{count} de párrafos', other: '{count} párrafos' },

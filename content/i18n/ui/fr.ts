@@ -41,6 +41,7 @@ export const UI_FR: UiTable = {
   dateArticleOlder: 'cet article est antérieur à la tribune',
   dateSameDay: 'écrite le même jour que cet article',
   reasonName: '{name} ×{count}\u202f: {places}',
+  listSeparator: ', ',
   reasonHeadline: 'titre',
   reasonLead: 'chapeau',
   reasonParagraphs: {

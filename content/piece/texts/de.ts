@@ -21,7 +21,7 @@ export const PIECE_DE: PieceTexts = {
     },
     'fleeing-south': {
       paraphrase:
-        'Die Kämpfer zogen sich nach Südsyrien nahe der irakischen Grenze zurück, auf der Suche nach neuem Gebiet, während die Gruppe im Irak noch auf Männer zählen konnte, die bereit waren, für sie zu sterben, so der Beitrag.',
+        'Die Kämpfer zogen sich nach Südsyrien nahe der irakischen Grenze zurück, auf der Suche nach neuem Gebiet, das sie einnehmen könnten, während die Gruppe im Irak noch auf Männer zählen konnte, die bereit waren, für sie zu sterben, so der Beitrag.',
       quotation: 'bereit, für „die edle Sache“ des Dschihad zu sterben',
     },
     'africa-safe-haven': {
