@@ -10,7 +10,7 @@ export const UI_AR: UiTable = {
   hide: 'إخفاء',
   close: 'إغلاق',
   more: 'المزيد',
-  less: 'أقل',
+  less: 'عرض أقل',
   notesCount: {
     zero: 'لا ملاحظات',
     one: 'ملاحظة واحدة',

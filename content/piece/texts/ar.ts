@@ -195,7 +195,7 @@ export const PIECE_AR: PieceTexts = {
     },
   },
   dates: {
-    piecePublished: 'نشر النص في صحيفة لا راثون',
+    piecePublished: 'نُشر النص في صحيفة لا راثون',
     raqqaControlled: 'التنظيم يسيطر على الرقة',
     mosulCaptured: 'التنظيم يستولي على الموصل',
     caliphateProclaimed: 'التنظيم يعلن «خلافته»',

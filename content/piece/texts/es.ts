@@ -11,7 +11,7 @@ export const PIECE_ES: PieceTexts = {
     },
     'raqqa-mosul-fallen': {
       paraphrase:
-        'Perdida Mosul y caída Raqqa, su sede de poder en Siria, el grupo se había quedado sin sus bastiones ante la coalición occidental, que combatía junto a las tropas kurdas, según el texto.',
+        'Perdida Mosul y caída Raqqa, su sede de poder en Siria, la coalición occidental, que combatía junto a las tropas kurdas, había despojado al grupo de sus bastiones, según el texto.',
       quotation: 'Raqqa, que tenía una importancia estratégica para la instauración del califato, ha caído',
     },
     'weakened-not-defeated': {
