@@ -101,24 +101,23 @@ export function SettingsForm({ settings, onChange }: { settings: Settings; onCha
             ))}
           </select>
         </div>
-      </div>
-
-      <div class="field">
-        <label for="setting-language">{t('settingLanguage')}</label>
-        {/* Each language is named in itself, so that a reader finds theirs in any popup language. */}
-        <select
-          id="setting-language"
-          value={settings.language}
-          onChange={(event) =>
-            onChange('language', (event.currentTarget as HTMLSelectElement).value as Settings['language'])
-          }
-        >
-          {LANGUAGE_SETTINGS.map((language) => (
-            <option key={language} value={language} lang={language === 'auto' ? undefined : language}>
-              {language === 'auto' ? t('settingLanguageAuto') : LANGUAGE_NAMES[language]}
-            </option>
-          ))}
-        </select>
+        <div class="field">
+          <label for="setting-language">{t('settingLanguage')}</label>
+          {/* Each language is named in itself, so that a reader finds theirs in any popup language. */}
+          <select
+            id="setting-language"
+            value={settings.language}
+            onChange={(event) =>
+              onChange('language', (event.currentTarget as HTMLSelectElement).value as Settings['language'])
+            }
+          >
+            {LANGUAGE_SETTINGS.map((language) => (
+              <option key={language} value={language} lang={language === 'auto' ? undefined : language}>
+                {language === 'auto' ? t('settingLanguageAuto') : LANGUAGE_NAMES[language]}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
 
       <SiteList sites={settings.disabledSites} onChange={(sites) => onChange('disabledSites', sites)} />
