@@ -61,6 +61,12 @@ export function createBackgroundHandlers() {
     return injectInto(sender, known ? [pack, OVERLAY_SCRIPT] : [OVERLAY_SCRIPT], 'overlay');
   }
 
+  /** One language's pack (cues, aliases and texts) into the document that asked; false for any other language. */
+  async function injectLanguage(sender: MessageSender, language: string): Promise<boolean> {
+    if (!Object.hasOwn(LANGUAGE_SCRIPTS, language)) return false;
+    return injectInto(sender, [LANGUAGE_SCRIPTS[language as keyof typeof LANGUAGE_SCRIPTS]], 'language pack');
+  }
+
   async function activeTabId(): Promise<number | undefined> {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     return tab?.id;
@@ -90,6 +96,8 @@ export function createBackgroundHandlers() {
         return tabId === undefined
           ? Promise.resolve(false)
           : injectOverlay(sender, message.force, message.language);
+      case 'load-language':
+        return tabId === undefined ? Promise.resolve(false) : injectLanguage(sender, message.language);
       case 'status-changed':
         if (tabId === undefined) return undefined;
         return remember(tabId, message.status);

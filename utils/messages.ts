@@ -27,6 +27,8 @@ export type CommandName = 'toggle-overlay';
  * - gate → background: `detected`, `inject-overlay` (the background injects the overlay into the sender's tab,
  *   after the language pack of the page's `language` when there is one).
  * - overlay or gate → background: `status-changed` (drives the toolbar badge).
+ * - overlay → background: `load-language` (the background injects that language's pack: the reader
+ *   chose another language than the page's).
  * - extension page → background: `run-command` (runs a keyboard command's handler on a tab; the
  *   popup and the end-to-end tests use it, content scripts may not).
  */
@@ -36,6 +38,7 @@ export type Message =
   | { type: 'set-overlay'; visible: boolean | 'toggle'; force?: boolean }
   | { type: 'detected'; detection: Detection }
   | { type: 'inject-overlay'; force: boolean; language?: string }
+  | { type: 'load-language'; language: string }
   | { type: 'status-changed'; status: TabStatus }
   | { type: 'run-command'; command: CommandName; tabId?: number };
 
@@ -53,6 +56,7 @@ const SHAPES: { [T in MessageType]: (message: Record<string, unknown>) => boolea
   'set-overlay': (m) => isOverlayVisibility(m.visible),
   detected: (m) => isRecord(m.detection),
   'inject-overlay': (m) => typeof m.force === 'boolean',
+  'load-language': (m) => typeof m.language === 'string',
   'status-changed': (m) => isRecord(m.status),
   'run-command': (m) =>
     m.command === 'toggle-overlay' && (m.tabId === undefined || Number.isInteger(m.tabId)),

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 import { stackNotes } from '@/content/layout/layout';
 import type { NoteAnchor } from '@/content/layout/overlay-geometry';
 import type { PlacedNote } from '@/content/overlay/overlay-analysis';
-import { t } from '@/utils/i18n';
 import type { NoteMeta } from './note-meta';
 import { SideNote } from './SideNote';
+import { useLocaliser } from './use-localiser';
 
 export interface MarginRailProps {
   notes: readonly PlacedNote[];
@@ -24,6 +24,7 @@ function documentTopIn(rail: HTMLElement): number {
 
 /** The notes in the margin, each level with its paragraph, pushed apart so that none overlap. */
 export function MarginRail({ notes, anchors, left, width, meta }: MarginRailProps) {
+  const l = useLocaliser();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const rail = useRef<HTMLDivElement>(null);
   const anchorOf = new Map(anchors.map((a) => [a.noteId, a]));
@@ -77,7 +78,7 @@ export function MarginRail({ notes, anchors, left, width, meta }: MarginRailProp
       class="cm-rail"
       ref={rail}
       style={{ left: `${left}px`, width: `${width}px` }}
-      aria-label={t('overlayRailLabel')}
+      aria-label={l.ui('railLabel')}
     >
       {shown.map((placed) => (
         <SideNote

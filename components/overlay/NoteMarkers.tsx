@@ -1,10 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import type { NoteAnchor } from '@/content/layout/overlay-geometry';
 import type { PlacedNote } from '@/content/overlay/overlay-analysis';
-import { t } from '@/utils/i18n';
 import { NoteCard } from './NoteCard';
 import type { NoteMeta } from './note-meta';
 import { useFloating } from './use-floating';
+import { useLocaliser } from './use-localiser';
 
 export interface NoteMarkersProps {
   notes: readonly PlacedNote[];
@@ -14,6 +14,7 @@ export interface NoteMarkersProps {
 
 /** Narrow windows: a numbered marker by each paragraph (see marker-place.ts) opens that note as a card. */
 export function NoteMarkers({ notes, anchors, meta }: NoteMarkersProps) {
+  const l = useLocaliser();
   const [open, setOpen] = useState<{ noteId: string; marker: HTMLElement } | null>(null);
   const anchorOf = new Map(anchors.map((a) => [a.noteId, a]));
   const close = (returnFocus: boolean) => {
@@ -35,7 +36,7 @@ export function NoteMarkers({ notes, anchors, meta }: NoteMarkersProps) {
             data-note-id={placed.note.id}
             style={{ left: `${anchor.markerLeft}px`, top: `${anchor.markerTop}px` }}
             aria-expanded={isOpen}
-            aria-label={t('overlayMarkerLabel', String(placed.number))}
+            aria-label={l.ui('markerLabel', { number: placed.number })}
             onKeyDown={(event) => {
               if (event.key === 'Escape' && isOpen) close(true);
             }}
@@ -55,6 +56,7 @@ export function NoteMarkers({ notes, anchors, meta }: NoteMarkersProps) {
 }
 
 function MarkerCard(props: { placed: PlacedNote; meta: NoteMeta; marker: HTMLElement; onClose(): void }) {
+  const l = useLocaliser();
   const card = useRef<HTMLDivElement>(null);
   useFloating(card, props.marker);
   const labelId = `cm-marker-card-${props.placed.note.id}`;
@@ -77,7 +79,7 @@ function MarkerCard(props: { placed: PlacedNote; meta: NoteMeta; marker: HTMLEle
         labelId={labelId}
       />
       <button type="button" class="cm-close" onClick={props.onClose}>
-        {t('overlayClose')}
+        {l.ui('close')}
       </button>
     </div>
   );

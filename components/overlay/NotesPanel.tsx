@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { localiseReason } from '@/content/i18n/reasons';
 import type { PlacedNote, TermSummary } from '@/content/overlay/overlay-analysis';
 import type { Detection } from '@/content/types';
-import { t } from '@/utils/i18n';
 import { NoteCard } from './NoteCard';
 import type { NoteMeta } from './note-meta';
+import { useLocaliser } from './use-localiser';
 
 export interface NotesPanelProps {
   notes: readonly PlacedNote[];
@@ -39,6 +40,7 @@ function moveFocus(event: KeyboardEvent): void {
 
 /** Every note in reading order and why the page was picked: the keyboard and screen-reader way in. */
 export function NotesPanel(props: NotesPanelProps) {
+  const l = useLocaliser();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const reasons = props.detection?.reasons ?? [];
@@ -58,24 +60,24 @@ export function NotesPanel(props: NotesPanelProps) {
     >
       <div class="cm-panel-head">
         <h2 id="cm-panel-title" ref={heading} tabIndex={-1}>
-          {t('overlayPanelTitle')}
+          {l.ui('panelTitle')}
         </h2>
         <button type="button" class="cm-close" onClick={props.onClose}>
-          {t('overlayClose')}
+          {l.ui('close')}
         </button>
       </div>
       <div class="cm-panel-body">
-        <h3>{t('overlayWhyPage')}</h3>
-        {props.forced && <p class="cm-forced">{t('overlayForced')}</p>}
+        <h3>{l.ui('whyPage')}</h3>
+        {props.forced && <p class="cm-forced">{l.ui('forced')}</p>}
         {reasons.length > 0 && (
           <ul class="cm-reasons">
             {reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
+              <li key={reason}>{localiseReason(reason, l)}</li>
             ))}
           </ul>
         )}
-        <h3>{t('overlayPanelNotes')}</h3>
-        {props.notes.length === 0 && <p>{t('overlayNoNotes')}</p>}
+        <h3>{l.ui('panelNotes')}</h3>
+        {props.notes.length === 0 && <p>{l.ui('noNotes')}</p>}
         <ol class="cm-panel-notes">
           {props.notes.map(({ note, number, placement }) => (
             <li key={note.id}>
@@ -97,7 +99,7 @@ export function NotesPanel(props: NotesPanelProps) {
                   onKeyDown={moveFocus}
                   onClick={() => props.onGoToNote(note.id)}
                 >
-                  {t('overlayGoToNote')}
+                  {l.ui('goToNote')}
                 </button>
               </article>
             </li>
@@ -105,12 +107,12 @@ export function NotesPanel(props: NotesPanelProps) {
         </ol>
         {props.terms.length > 0 && (
           <>
-            <h3>{t('overlayTermsTitle')}</h3>
+            <h3>{l.ui('termsTitle')}</h3>
             <ul class="cm-panel-terms">
               {props.terms.map(({ term, count }) => (
                 <li key={term.id}>
                   <button type="button" class="cm-link" onClick={() => props.onOpenTerm(term.id)}>
-                    {term.label}
+                    {l.term(term).label}
                   </button>{' '}
                   <span class="cm-muted">×{count}</span>
                 </li>

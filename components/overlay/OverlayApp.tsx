@@ -1,8 +1,10 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { chooseLanguage, localeFor } from '@/content/i18n/languages';
+import { createLocaliser } from '@/content/i18n/localise';
 import { noteById, source, termById } from '@/content/knowledge';
 import type { OverlaySession } from '@/content/overlay/overlay-session';
 import type { Note } from '@/content/types';
-import { t, uiDirection, uiLanguage } from '@/utils/i18n';
+import { uiLanguage } from '@/utils/i18n';
 import { LiveStatus } from './LiveStatus';
 import { MarginRail } from './MarginRail';
 import { NoteMarkers } from './NoteMarkers';
@@ -11,6 +13,7 @@ import type { NoteMeta } from './note-meta';
 import { TermPopover } from './TermPopover';
 import { TermProxies } from './TermProxies';
 import { Toolbar } from './Toolbar';
+import { LocaliserContext, useLanguageTexts } from './use-localiser';
 import { useStore } from './use-store';
 
 export interface OverlayAppProps {
@@ -25,9 +28,17 @@ export function OverlayApp({ session, onHide }: OverlayAppProps) {
   const [panelOpen, setPanelOpen] = useState(false);
   const panelButton = useRef<HTMLButtonElement>(null);
   const root = useRef<HTMLDivElement>(null);
+  // The page's language first, so that notes read like the article they sit in (see languages.ts).
+  const language = chooseLanguage(
+    settings.language,
+    [state.detection?.language, state.reading?.language],
+    uiLanguage(),
+  );
+  const texts = useLanguageTexts(language);
+  const l = useMemo(() => createLocaliser(texts, localeFor(texts.language, uiLanguage())), [texts]);
   const meta = useMemo<NoteMeta>(
-    () => ({ source, articleDate: state.reading?.published ?? null, locale: uiLanguage(), now: new Date() }),
-    [state.reading],
+    () => ({ source, articleDate: state.reading?.published ?? null, locale: l.locale, now: new Date() }),
+    [state.reading, l],
   );
   const term = activeTerm ? termById(activeTerm.termId) : undefined;
   const termNotes = (term?.notes ?? []).flatMap((id) => {
@@ -59,49 +70,51 @@ export function OverlayApp({ session, onHide }: OverlayAppProps) {
 
   return (
     // The page's `dir` and `lang` reach in through the host (`all: initial` keeps `direction`): our
-    // words are in the UI language and go its way, whatever the article's.
-    <div class="cm-root" data-theme={state.theme} dir={uiDirection()} lang={meta.locale} ref={root}>
-      <LiveStatus message={t('overlayStatusOn', String(analysis.notes.length))} />
-      {settings.marginNotes && geometry.rail.mode === 'margin' && (
-        <MarginRail
-          notes={analysis.notes}
-          anchors={geometry.anchors}
-          left={geometry.rail.left}
-          width={geometry.rail.width}
-          meta={meta}
+    // words are in the overlay's language and go its way, whatever the article's.
+    <LocaliserContext.Provider value={l}>
+      <div class="cm-root" data-theme={state.theme} dir={l.dir} lang={l.locale} ref={root}>
+        <LiveStatus message={l.ui('statusOn', { count: analysis.notes.length })} />
+        {settings.marginNotes && geometry.rail.mode === 'margin' && (
+          <MarginRail
+            notes={analysis.notes}
+            anchors={geometry.anchors}
+            left={geometry.rail.left}
+            width={geometry.rail.width}
+            meta={meta}
+          />
+        )}
+        {settings.marginNotes && geometry.rail.mode === 'markers' && (
+          <NoteMarkers notes={analysis.notes} anchors={geometry.anchors} meta={meta} />
+        )}
+        <Toolbar
+          count={analysis.notes.length}
+          side={geometry.toolbarSide}
+          panelOpen={panelOpen}
+          onTogglePanel={() => (panelOpen ? closePanel() : setPanelOpen(true))}
+          onHide={onHide}
+          panelButton={panelButton}
         />
-      )}
-      {settings.marginNotes && geometry.rail.mode === 'markers' && (
-        <NoteMarkers notes={analysis.notes} anchors={geometry.anchors} meta={meta} />
-      )}
-      <Toolbar
-        count={analysis.notes.length}
-        side={geometry.toolbarSide}
-        panelOpen={panelOpen}
-        onTogglePanel={() => (panelOpen ? closePanel() : setPanelOpen(true))}
-        onHide={onHide}
-        panelButton={panelButton}
-      />
-      <TermProxies
-        proxies={geometry.proxies}
-        onFocusTerm={(termId) => openTerm(termId, 'focus', false)}
-        onBlurTerm={blurTerm}
-      />
-      {activeTerm && term && (
-        <TermPopover term={term} notes={termNotes} range={activeTerm.range} meta={meta} />
-      )}
-      {panelOpen && (
-        <NotesPanel
-          notes={analysis.notes}
-          terms={analysis.terms}
-          detection={state.detection}
-          forced={state.forced}
-          meta={meta}
-          onClose={closePanel}
-          onGoToNote={goToNote}
-          onOpenTerm={(termId) => openTerm(termId, 'tap', true)}
+        <TermProxies
+          proxies={geometry.proxies}
+          onFocusTerm={(termId) => openTerm(termId, 'focus', false)}
+          onBlurTerm={blurTerm}
         />
-      )}
-    </div>
+        {activeTerm && term && (
+          <TermPopover term={term} notes={termNotes} range={activeTerm.range} meta={meta} />
+        )}
+        {panelOpen && (
+          <NotesPanel
+            notes={analysis.notes}
+            terms={analysis.terms}
+            detection={state.detection}
+            forced={state.forced}
+            meta={meta}
+            onClose={closePanel}
+            onGoToNote={goToNote}
+            onOpenTerm={(termId) => openTerm(termId, 'tap', true)}
+          />
+        )}
+      </div>
+    </LocaliserContext.Provider>
   );
 }

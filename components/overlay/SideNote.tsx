@@ -1,7 +1,7 @@
 import type { PlacedNote } from '@/content/overlay/overlay-analysis';
-import { t } from '@/utils/i18n';
 import { NoteCard } from './NoteCard';
 import { kindLabel, type NoteMeta, sourceLine } from './note-meta';
+import { useLocaliser } from './use-localiser';
 
 export interface SideNoteProps {
   placed: PlacedNote;
@@ -16,6 +16,7 @@ export interface SideNoteProps {
 export function SideNote({ placed, meta, anchorTop, expanded, onToggle }: SideNoteProps) {
   const { note, number, placement } = placed;
   const labelId = `cm-side-note-${note.id}`;
+  const l = useLocaliser();
   return (
     <article
       class={`cm-side-note${expanded ? ' cm-side-note--open' : ''}`}
@@ -31,16 +32,16 @@ export function SideNote({ placed, meta, anchorTop, expanded, onToggle }: SideNo
         <NoteCard note={note} meta={meta} matched={placement.matched} labelId={labelId} />
       ) : (
         <>
-          <span class={`cm-badge cm-badge--${note.kind}`}>{kindLabel(note.kind)}</span>
+          <span class={`cm-badge cm-badge--${note.kind}`}>{kindLabel(note.kind, l)}</span>
           <p class="cm-paraphrase cm-paraphrase--short" id={labelId}>
-            {note.paraphrase}
+            {l.note(note).paraphrase}
           </p>
           {/* Source, date and age belong to every note at a glance, not only to an opened one. */}
-          <p class="cm-source">{sourceLine(meta)}</p>
+          <p class="cm-source">{sourceLine(meta, l)}</p>
         </>
       )}
       <button type="button" class="cm-more" aria-expanded={expanded} onClick={() => onToggle(note.id)}>
-        {expanded ? t('overlayLess') : t('overlayMore')}
+        {expanded ? l.ui('less') : l.ui('more')}
       </button>
     </article>
   );

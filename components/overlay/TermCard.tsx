@@ -1,6 +1,6 @@
 import type { GlossaryTerm, Note } from '@/content/types';
-import { t } from '@/utils/i18n';
 import { kindLabel, type NoteMeta, sourceLine } from './note-meta';
+import { useLocaliser } from './use-localiser';
 
 export interface TermCardProps {
   term: GlossaryTerm;
@@ -12,26 +12,28 @@ export interface TermCardProps {
 
 /** What the piece argues about one term, the notes that use it, and how old the claim is. Pure. */
 export function TermCard({ term, notes, meta, labelId }: TermCardProps) {
+  const l = useLocaliser();
+  const text = l.term(term);
   return (
     <div class="cm-term-card">
       <p class="cm-term-label" id={labelId}>
-        {term.label}
+        {text.label}
       </p>
-      <p class="cm-term-text">{term.card}</p>
+      <p class="cm-term-text">{text.card}</p>
       {notes.length > 0 && (
         <div class="cm-term-notes">
-          <p class="cm-subhead">{t('overlayTermNotes')}</p>
+          <p class="cm-subhead">{l.ui('termNotes')}</p>
           <ul>
             {notes.map((note) => (
               <li key={note.id}>
-                <span class={`cm-badge cm-badge--${note.kind}`}>{kindLabel(note.kind)}</span>{' '}
-                {note.paraphrase}
+                <span class={`cm-badge cm-badge--${note.kind}`}>{kindLabel(note.kind, l)}</span>{' '}
+                {l.note(note).paraphrase}
               </li>
             ))}
           </ul>
         </div>
       )}
-      <p class="cm-source">{sourceLine(meta, false)}</p>
+      <p class="cm-source">{sourceLine(meta, l, false)}</p>
     </div>
   );
 }

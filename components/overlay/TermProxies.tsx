@@ -1,5 +1,6 @@
+import { termById } from '@/content/knowledge';
 import type { TermProxy } from '@/content/layout/overlay-geometry';
-import { t } from '@/utils/i18n';
+import { useLocaliser } from './use-localiser';
 
 export interface TermProxiesProps {
   proxies: readonly TermProxy[];
@@ -13,6 +14,11 @@ export interface TermProxiesProps {
  * selectable and clickable.
  */
 export function TermProxies({ proxies, onFocusTerm, onBlurTerm }: TermProxiesProps) {
+  const l = useLocaliser();
+  const labelOf = (p: TermProxy) => {
+    const term = termById(p.termId);
+    return term ? l.term(term).label : p.label;
+  };
   return (
     <div class="cm-proxies">
       {proxies.map((p) => (
@@ -22,7 +28,7 @@ export function TermProxies({ proxies, onFocusTerm, onBlurTerm }: TermProxiesPro
           class="cm-proxy"
           data-proxy-term-id={p.termId}
           style={{ left: `${p.left}px`, top: `${p.top}px`, width: `${p.width}px`, height: `${p.height}px` }}
-          aria-label={t('overlayTermProxyLabel', p.label)}
+          aria-label={l.ui('termProxyLabel', { term: labelOf(p) })}
           onFocus={() => onFocusTerm(p.termId)}
           onBlur={() => onBlurTerm(p.termId)}
           onClick={() => onFocusTerm(p.termId)}

@@ -1,6 +1,7 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { useState } from 'preact/hooks';
-import { countText, t } from '@/utils/i18n';
+import type { Localiser } from '@/content/i18n/localise';
+import { useLocaliser } from './use-localiser';
 
 export interface ToolbarProps {
   count: number;
@@ -12,8 +13,7 @@ export interface ToolbarProps {
   panelButton?: Ref<HTMLButtonElement>;
 }
 
-export const countLabel = (count: number): string =>
-  countText(count, 'overlayNotesCountOne', 'overlayNotesCount');
+export const countLabel = (count: number, l: Localiser): string => l.ui('notesCount', { count });
 
 /** A small corner control: note count, open the panel, hide everything; movable and minimisable. */
 export function Toolbar({
@@ -26,16 +26,17 @@ export function Toolbar({
 }: ToolbarProps) {
   // The suggestion follows the page's layout (it arrives a frame after the first render) until the
   // reader picks a side.
+  const l = useLocaliser();
   const [chosen, setSide] = useState<'left' | 'right' | null>(null);
   const side = chosen ?? suggested;
   const [minimised, setMinimised] = useState(false);
   return (
-    <div class={`cm-toolbar cm-toolbar--${side}`} role="toolbar" aria-label={t('overlayToolbarLabel')}>
+    <div class={`cm-toolbar cm-toolbar--${side}`} role="toolbar" aria-label={l.ui('toolbarLabel')}>
       {minimised ? (
         <button
           type="button"
           class="cm-tool cm-tool--pill"
-          aria-label={t('overlayExpandToolbar')}
+          aria-label={l.ui('expandToolbar')}
           onClick={() => setMinimised(false)}
         >
           {count}
@@ -49,21 +50,18 @@ export function Toolbar({
             aria-expanded={panelOpen}
             aria-controls="cm-panel"
             // "0 notes" alone looks broken; the panel says the same at more length.
-            title={count === 0 ? t('overlayNoNotes') : undefined}
+            title={count === 0 ? l.ui('noNotes') : undefined}
             onClick={onTogglePanel}
           >
-            {countLabel(count)}
+            {countLabel(count, l)}
           </button>
           <button type="button" class="cm-tool" data-action="hide" onClick={onHide}>
-            {t('overlayHide')}
+            {l.ui('hide')}
           </button>
-          <IconTool
-            label={t('overlayMoveToolbar')}
-            onClick={() => setSide(side === 'right' ? 'left' : 'right')}
-          >
+          <IconTool label={l.ui('moveToolbar')} onClick={() => setSide(side === 'right' ? 'left' : 'right')}>
             {side === 'right' ? '⇤' : '⇥'}
           </IconTool>
-          <IconTool label={t('overlayMinimiseToolbar')} onClick={() => setMinimised(true)}>
+          <IconTool label={l.ui('minimiseToolbar')} onClick={() => setMinimised(true)}>
             –
           </IconTool>
         </>

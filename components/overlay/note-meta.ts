@@ -1,6 +1,6 @@
 import { ageOf, formatDate, relativeToArticle } from '@/content/dates/dates';
+import type { Localiser } from '@/content/i18n/localise';
 import type { NoteKind, PieceSource } from '@/content/types';
-import { t } from '@/utils/i18n';
 
 /** What every card needs besides the note itself: the piece's source and the page's own date. */
 export interface NoteMeta {
@@ -10,21 +10,24 @@ export interface NoteMeta {
   now: Date;
 }
 
-const KIND_KEYS: Record<NoteKind, string> = {
-  argument: 'overlayKindArgument',
-  claim: 'overlayKindClaim',
-  prediction: 'overlayKindPrediction',
-};
+const KIND_KEYS = {
+  argument: 'kindArgument',
+  claim: 'kindClaim',
+  prediction: 'kindPrediction',
+} as const satisfies Record<NoteKind, string>;
 
-export const kindLabel = (kind: NoteKind): string => t(KIND_KEYS[kind]);
+export const kindLabel = (kind: NoteKind, l: Localiser): string => l.ui(KIND_KEYS[kind]);
 
 /** 'La Razón, 22 Oct 2017 · 9 years ago · written 3 years before this article' (last part only with a page date). */
-export function sourceLine(meta: NoteMeta, withArticle = true): string {
+export function sourceLine(meta: NoteMeta, l: Localiser, withArticle = true): string {
   const { source, locale, now, articleDate } = meta;
   const parts = [
     `${source.outlet}, ${formatDate(source.published, locale)}`,
     ageOf(source.published, now, locale),
   ];
-  if (withArticle) parts.push(relativeToArticle(source.published, articleDate, locale, t) ?? '');
+  // dates.ts speaks the `_locales` way ($1); our tables name their values.
+  const translate = (key: string, values?: string | string[]) =>
+    l.ui(key as 'dateSameDay', { duration: [values ?? ''].flat()[0] ?? '' });
+  if (withArticle) parts.push(relativeToArticle(source.published, articleDate, locale, translate) ?? '');
   return parts.filter(Boolean).join(' · ');
 }

@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES, LANGUAGE_SETTINGS } from '@/content/i18n/languages';
 import type { NoteKind } from '@/content/types';
 import { t } from '@/utils/i18n';
 import type { SettingKey, Settings } from '@/utils/settings';
@@ -96,6 +97,23 @@ export function SettingsForm({ settings, onChange }: { settings: Settings; onCha
             {THEMES.map((theme) => (
               <option key={theme} value={theme}>
                 {t(`settingTheme${capitalised(theme)}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="setting-language">{t('settingLanguage')}</label>
+          {/* Each language is named in itself, so that a reader finds theirs in any popup language. */}
+          <select
+            id="setting-language"
+            value={settings.language}
+            onChange={(event) =>
+              onChange('language', (event.currentTarget as HTMLSelectElement).value as Settings['language'])
+            }
+          >
+            {LANGUAGE_SETTINGS.map((language) => (
+              <option key={language} value={language} lang={language === 'auto' ? undefined : language}>
+                {language === 'auto' ? t('settingLanguageAuto') : LANGUAGE_NAMES[language]}
               </option>
             ))}
           </select>

@@ -1,4 +1,6 @@
-import { countText, t } from '@/utils/i18n';
+import { reasonsLocaliser } from '@/content/i18n/popup-reasons';
+import { localiseReason } from '@/content/i18n/reasons';
+import { countText, t, uiLanguage } from '@/utils/i18n';
 import type { TabStatus } from '@/utils/messages';
 import type { TabView } from './tab-view';
 
@@ -55,7 +57,7 @@ function PageStatus({ status, busy, ...actions }: { status: TabStatus; busy: boo
       {detection && detection.reasons.length > 0 && (
         <ul class="reasons" aria-label={t('statusReasons')} data-testid="reasons">
           {detection.reasons.slice(0, 4).map((reason) => (
-            <li key={reason}>{reason}</li>
+            <li key={reason}>{localiseReason(reason, reasonsLocaliser(uiLanguage()))}</li>
           ))}
         </ul>
       )}

@@ -4,8 +4,9 @@
 // expected it. Beside a newer article, it says what the piece had expected (or reported, or argued)
 // that long before. Derived from dates only, never written per page. Pure, like dates.ts.
 
+import { UI_EN } from '../i18n/ui/en';
 import type { Note, NoteKind, ReferenceDate } from '../types';
-import { formatSpan, safeLocale, type Translate } from './dates';
+import { formatSpan, safeLocale } from './dates';
 import { calendarDateOf, parseIsoDate, type Span, spanBetween } from './dates-calendar';
 
 export type FrameKey =
@@ -24,17 +25,6 @@ export interface TimeFrame {
   /** The reference event that settled the matter; only for 'frameTurnedOut'. */
   event?: ReferenceDate;
 }
-
-/** English wording used when no i18n lookup is given; kept equal to _locales/en by a test. */
-export const ENGLISH_FRAME_MESSAGES: Record<FrameKey, string> = {
-  frameTurnedOut: 'How it turned out: $1 after this article, $2',
-  frameLaterClaim: '$1 after this article, the piece still reported this',
-  frameLaterArgument: '$1 after this article, the piece still argued this',
-  frameLaterPrediction: '$1 after this article, the piece still expected this',
-  frameEarlierClaim: 'What the piece reported $1 before this article',
-  frameEarlierArgument: 'What the piece argued $1 before this article',
-  frameEarlierPrediction: 'What the piece expected $1 before this article',
-};
 
 const LATER: Record<NoteKind, FrameKey> = {
   claim: 'frameLaterClaim',
@@ -73,11 +63,11 @@ export function timeFrame(note: Note, pieceIso: string, articleDate: Date | null
   return { key: LATER[note.kind], span: toPiece };
 }
 
-const englishTranslate: Translate = (key, substitutions) => {
-  const values = substitutions === undefined ? [] : ([] as string[]).concat(substitutions);
-  const template = ENGLISH_FRAME_MESSAGES[key as FrameKey] ?? key;
-  return template.replace(/\$(\d)/g, (whole, digit: string) => values[Number(digit) - 1] ?? whole);
-};
+/** Says a frame in one language: `{duration}` and `{event}` filled in. */
+export type FrameWords = (key: FrameKey, values: { duration: string; event: string }) => string;
+
+const english: FrameWords = (key, values) =>
+  UI_EN[key].replace(/\{(duration|event)\}/g, (_whole, name: 'duration' | 'event') => values[name]);
 
 /** The frame as one sentence in the reader's language ('How it turned out: 1 year after …'). */
 export function frameText(
@@ -85,10 +75,11 @@ export function frameText(
   pieceIso: string,
   articleDate: Date | null,
   locale: string,
-  translate: Translate = englishTranslate,
+  say: FrameWords = english,
+  eventName: (event: ReferenceDate) => string = (event) => event.event,
 ): string | null {
   const frame = timeFrame(note, pieceIso, articleDate);
   if (!frame) return null;
-  const span = formatSpan(frame.span, safeLocale(locale));
-  return translate(frame.key, frame.event ? [span, frame.event.event] : [span]);
+  const duration = formatSpan(frame.span, safeLocale(locale));
+  return say(frame.key, { duration, event: frame.event ? eventName(frame.event) : '' });
 }

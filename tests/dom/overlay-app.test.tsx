@@ -78,7 +78,7 @@ describe('OverlayApp', () => {
     expect(container.querySelector('.cm-root')?.getAttribute('data-theme')).toBe('dark');
   });
 
-  it("writes in the UI language's direction and language, not the page's", async () => {
+  it("writes in the overlay language's direction and language, not the page's attributes", async () => {
     document.documentElement.setAttribute('dir', 'rtl');
     document.documentElement.setAttribute('lang', 'ar');
     try {
@@ -87,9 +87,10 @@ describe('OverlayApp', () => {
       expect(root?.getAttribute('dir')).toBe('ltr');
       expect(root?.getAttribute('lang')).toBe('en-GB');
       render(null, container);
+      // An English article keeps English notes in an Arabic browser: the article's language comes first.
       vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockImplementation(() => 'ar-EG');
       await act(() => render(<OverlayApp session={session} onHide={() => {}} />, container));
-      expect(container.querySelector('.cm-root')?.getAttribute('dir')).toBe('rtl');
+      expect(container.querySelector('.cm-root')?.getAttribute('dir')).toBe('ltr');
     } finally {
       document.documentElement.removeAttribute('dir');
       document.documentElement.removeAttribute('lang');

@@ -5,26 +5,28 @@ type Messages = Record<string, { message: string }>;
 const load = (lang: string): Messages =>
   JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'));
 const english = load('en');
-const spanish = load('es');
 const OURS = /^(popup|setting|status)[A-Z]/;
 const placeholders = (text: string) => [...text.matchAll(/\$\d/g)].map((m) => m[0]).sort();
 
 describe('popup strings', () => {
-  it('exist in English and Spanish alike, with the same placeholders', () => {
-    const keys = Object.keys(english).filter((key) => OURS.test(key));
-    expect(keys.length).toBeGreaterThan(30);
-    expect(
-      Object.keys(spanish)
-        .filter((key) => OURS.test(key))
-        .sort(),
-    ).toEqual([...keys].sort());
-    for (const key of keys) {
-      expect(spanish[key]?.message.trim(), key).toBeTruthy();
-      expect(placeholders(spanish[key]?.message ?? ''), key).toEqual(
-        placeholders(english[key]?.message ?? ''),
-      );
-    }
-  });
+  for (const language of ['es', 'fr', 'de', 'it', 'ar']) {
+    it(`exist in English and ${language} alike, with the same placeholders`, () => {
+      const other = load(language);
+      const keys = Object.keys(english).filter((key) => OURS.test(key));
+      expect(keys.length).toBeGreaterThan(30);
+      expect(
+        Object.keys(other)
+          .filter((key) => OURS.test(key))
+          .sort(),
+      ).toEqual([...keys].sort());
+      for (const key of keys) {
+        expect(other[key]?.message.trim(), key).toBeTruthy();
+        expect(placeholders(other[key]?.message ?? ''), key).toEqual(
+          placeholders(english[key]?.message ?? ''),
+        );
+      }
+    });
+  }
 
   it('cover every literal key the popup code asks for', () => {
     const dir = 'components/popup';

@@ -1,3 +1,4 @@
+import { LANGUAGE_SETTINGS, type LanguageSetting } from '@/content/i18n/languages';
 import type { NoteKind, Sensitivity } from '@/content/types';
 import { warn } from '@/utils/settings-core/warn';
 import { isHostListed, normaliseSite } from '@/utils/site';
@@ -20,6 +21,8 @@ export interface Settings {
   marginNotes: boolean;
   maxNotes: number;
   theme: 'auto' | 'light' | 'dark';
+  /** The notes' and overlay's language: 'auto' follows the page, then the browser. */
+  language: LanguageSetting;
 }
 
 export type SettingKey = keyof Settings;
@@ -34,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   marginNotes: true,
   maxNotes: 8,
   theme: 'auto',
+  language: 'auto',
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
@@ -52,6 +56,9 @@ export const validSensitivity = (value: unknown): Sensitivity | undefined =>
   SENSITIVITIES.includes(value as Sensitivity) ? (value as Sensitivity) : undefined;
 const validTheme = (value: unknown): Settings['theme'] | undefined =>
   THEMES.includes(value as Settings['theme']) ? (value as Settings['theme']) : undefined;
+
+const validLanguage = (value: unknown): LanguageSetting | undefined =>
+  LANGUAGE_SETTINGS.includes(value as LanguageSetting) ? (value as LanguageSetting) : undefined;
 
 function validKinds(value: unknown): Record<NoteKind, boolean> | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
@@ -94,6 +101,7 @@ export const VALIDATORS: Validators = {
   marginNotes: validBoolean,
   maxNotes: validMaxNotes,
   theme: validTheme,
+  language: validLanguage,
 };
 
 /** The stored value cleaned up, or undefined when it cannot be used (then the default applies). */
