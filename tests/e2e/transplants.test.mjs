@@ -1,6 +1,6 @@
 // Real layouts (../shared/corpus/transplants: real sites' pages carrying an article about the group,
 // and untouched real pages), loaded as a reader meets them with the page's scripts blocked: every
-// positive gets the overlay with notes, every negative stays untouched. Skipped without the corpus.
+// positive gets the overlay and its terms highlighted, every negative stays untouched. Skipped without the corpus.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
