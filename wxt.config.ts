@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { compileHints } from './scripts/vite-compile-hints';
@@ -10,6 +11,15 @@ export default defineConfig({
   // Every module imports what it uses; no globals appear from nowhere.
   imports: false,
   hooks: {
+    // The gate and the overlay are unlisted scripts (see entrypoints/gate.ts), written where WXT put
+    // them as content scripts, so that injection paths, tests and tools stay as they were.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      for (const entry of entrypoints) {
+        if (entry.type === 'unlisted-script' && (entry.name === 'gate' || entry.name === 'overlay')) {
+          entry.outputDir = resolve(wxt.config.outDir, 'content-scripts');
+        }
+      }
+    },
     // The every-page sniffer is an unlisted script (see entrypoints/sniff.ts): list it here.
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
@@ -32,6 +42,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'scripting'],
+    // Where the background may inject the gate and the overlay (unlisted scripts, so WXT does not
+    // derive these from their match patterns as it did for runtime content scripts).
+    host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'toggle-overlay': {
         suggested_key: { default: 'Alt+Shift+M' },

@@ -49,6 +49,19 @@ export interface PieceSource {
 /** Placement cues per language: words or short phrases, matched case-insensitively on word edges. */
 export type Cues = Partial<Record<Language, string[]>>;
 
+/**
+ * What a paragraph must be about for a note to sit beside it, in one language: every facet (e.g. the
+ * city, and its capture or siege) needs a cue of its own, so that one shared word is never enough;
+ * where a `not` phrase matches (another sense or a proper name: "Counter-Terrorism Service"), the
+ * note is not placed there.
+ */
+export interface Matter {
+  needs: string[][];
+  not: string[];
+}
+
+export type NoteCues = Partial<Record<Language, Matter>>;
+
 export interface Note {
   id: string;
   kind: NoteKind;
@@ -57,7 +70,7 @@ export interface Note {
   quotation?: string;
   referenceDates: ReferenceDate[];
   terms: string[];
-  cues: Cues;
+  cues: NoteCues;
 }
 
 export interface GlossaryTerm {

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandlers } from '@/utils/background-handlers';
-import { settingItems } from '@/utils/settings';
+import { migrateStoredSettings } from '@/utils/settings';
 
 export default defineBackground(() => {
-  // Defining the storage items runs their migrations, so settings from an older version are
-  // rewritten as soon as the extension starts, not when the popup or an overlay first opens.
-  settingItems();
+  // Settings from an older version (or with corrupt version metadata) are rewritten as soon as the
+  // extension starts; every reader migrates in memory meanwhile.
+  void migrateStoredSettings();
   const handlers = createBackgroundHandlers();
   browser.runtime.onMessage.addListener(handlers.onMessage);
   browser.commands.onCommand.addListener((command, tab) => void handlers.runCommand(command, tab?.id));

@@ -7,7 +7,7 @@ import { entryFiles } from './vite-entry-files';
 // language's lines only (the background injects it before the overlay on a page in that language).
 // Other builds (background, popup, tests) keep the data whole. The data files are not changed.
 
-const OVERLAY_ENTRY = /[\\/]entrypoints[\\/]overlay\.content[\\/]index\.tsx$/;
+const OVERLAY_ENTRY = /[\\/]entrypoints[\\/]overlay[\\/]index\.tsx$/;
 const LANGUAGE_ENTRY = /[\\/]entrypoints[\\/]language-([a-z]{2})\.ts$/;
 const PACK_MODULE = /[\\/]content[\\/]knowledge[\\/][^\\/]+\.ts$/;
 const LANGUAGE_LINE = /^[ \t]*(en|es|fr|it|de|ar): '[^'\\\n]*',?[ \t]*\n/gm;

@@ -25,8 +25,8 @@ const LAZY_BROWSER_ENTRY = /[\\/]entrypoints[\\/]sniff\.ts$/;
 /** The every-page sniffer, and the gate and overlay that the background injects. */
 export const PLAIN_BROWSER_ENTRIES: readonly RegExp[] = [
   /[\\/]entrypoints[\\/]sniff\.ts$/,
-  /[\\/]entrypoints[\\/]gate\.content\.ts$/,
-  /[\\/]entrypoints[\\/]overlay\.content[\\/]index\.tsx$/,
+  /[\\/]entrypoints[\\/]gate\.ts$/,
+  /[\\/]entrypoints[\\/]overlay[\\/]index\.tsx$/,
 ];
 
 export function plainBrowser(entries: readonly RegExp[] = PLAIN_BROWSER_ENTRIES): Plugin {

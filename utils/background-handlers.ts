@@ -1,10 +1,11 @@
 import { type Browser, browser } from 'wxt/browser';
-import { askTab, type CommandName, injectGate, isMessage, type TabStatus } from '@/utils/messages';
+import { injectionTarget, mayRunOn } from '@/utils/injection-target';
+import { askTab, type CommandName, GATE_SCRIPT, isMessage, type TabStatus } from '@/utils/messages';
 import { badgeText, emptyTabStatus } from '@/utils/tab-status';
 
 // The background's work, separate from its entry point so unit tests can drive it with fakeBrowser:
-// inject the gate where the sniffer asks and the overlay where the gate asks, keep each tab's badge,
-// run the keyboard command.
+// inject the gate where the sniffer asks and the overlay where the gate asks (only where the settings
+// allow it, and only into the document that asked), keep each tab's badge, run the keyboard command.
 
 export const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
 /** The knowledge pack's cues and aliases for one language (the overlay carries English). */
@@ -34,19 +35,30 @@ export function createBackgroundHandlers() {
     }
   }
 
-  async function injectOverlay(tabId: number, language?: string): Promise<boolean> {
-    const pack = LANGUAGE_SCRIPTS[language as keyof typeof LANGUAGE_SCRIPTS];
-    const known = language !== undefined && Object.hasOwn(LANGUAGE_SCRIPTS, language);
+  /** Runs `files` in the document that sent the message; false when it is gone or refuses. */
+  async function injectInto(sender: MessageSender, files: string[], what: string): Promise<boolean> {
     try {
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [0] },
-        files: known ? [pack, OVERLAY_SCRIPT] : [OVERLAY_SCRIPT],
-      });
+      const target = await injectionTarget(sender);
+      if (!target) return false;
+      await browser.scripting.executeScript({ target, files: files as never });
       return true;
     } catch (error) {
-      console.warn('[context-margin] cannot inject the overlay', error);
+      console.warn(`[context-margin] cannot inject the ${what}`, error);
       return false;
     }
+  }
+
+  /** The sniffer found a name: the gate, unless the reader turned us off everywhere or on this site. */
+  async function startGate(sender: MessageSender): Promise<boolean> {
+    return (await mayRunOn(sender.url)) && injectInto(sender, [GATE_SCRIPT], 'gate');
+  }
+
+  /** The gate asks for the overlay: on its own detection only where allowed; forced, at the reader's word. */
+  async function injectOverlay(sender: MessageSender, force: boolean, language?: string): Promise<boolean> {
+    if (!force && !(await mayRunOn(sender.url))) return false;
+    const pack = LANGUAGE_SCRIPTS[language as keyof typeof LANGUAGE_SCRIPTS];
+    const known = language !== undefined && Object.hasOwn(LANGUAGE_SCRIPTS, language);
+    return injectInto(sender, known ? [pack, OVERLAY_SCRIPT] : [OVERLAY_SCRIPT], 'overlay');
   }
 
   async function activeTabId(): Promise<number | undefined> {
@@ -73,9 +85,11 @@ export function createBackgroundHandlers() {
     const tabId = sender.tab?.id;
     switch (message.type) {
       case 'start-gate':
-        return tabId === undefined ? Promise.resolve(false) : injectGate(tabId);
+        return tabId === undefined ? Promise.resolve(false) : startGate(sender);
       case 'inject-overlay':
-        return tabId === undefined ? Promise.resolve(false) : injectOverlay(tabId, message.language);
+        return tabId === undefined
+          ? Promise.resolve(false)
+          : injectOverlay(sender, message.force, message.language);
       case 'status-changed':
         if (tabId === undefined) return undefined;
         return remember(tabId, message.status);

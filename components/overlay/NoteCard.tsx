@@ -1,4 +1,5 @@
 import { formatDate } from '@/content/dates/dates';
+import { frameText } from '@/content/dates/time-frame';
 import type { Note } from '@/content/types';
 import { t } from '@/utils/i18n';
 import { kindLabel, type NoteMeta, sourceLine } from './note-meta';
@@ -14,6 +15,8 @@ export interface NoteCardProps {
 
 /** The whole of one note. Pure: everything comes from props, text is rendered as text. */
 export function NoteCard({ note, meta, matched, labelId }: NoteCardProps) {
+  // How the matter turned out after an older article, or what the piece expected before a newer one.
+  const frame = frameText(note, meta.source.published, meta.articleDate, meta.locale, t);
   return (
     <div class="cm-note-card">
       <span class={`cm-badge cm-badge--${note.kind}`}>{kindLabel(note.kind)}</span>
@@ -26,6 +29,7 @@ export function NoteCard({ note, meta, matched, labelId }: NoteCardProps) {
         </blockquote>
       )}
       <p class="cm-source">{sourceLine(meta)}</p>
+      {frame && <p class="cm-frame">{frame}</p>}
       {note.referenceDates.length > 0 && (
         <div class="cm-dates">
           <p class="cm-subhead">{t('overlayReferenceDates')}</p>

@@ -102,7 +102,12 @@ export function SettingsForm({ settings, onChange }: { settings: Settings; onCha
         </div>
       </div>
 
-      <SiteList sites={settings.disabledSites} onChange={(sites) => onChange('disabledSites', sites)} />
+      <SiteList
+        sites={settings.disabledSites}
+        synced={settings.syncSites}
+        onChange={(sites) => onChange('disabledSites', sites)}
+        onSync={(synced) => onChange('syncSites', synced)}
+      />
     </form>
   );
 }

@@ -4,7 +4,11 @@ import { t } from '@/utils/i18n';
 import { askTab } from '@/utils/messages';
 import {
   DEFAULT_SETTINGS,
+  editDisabledSites,
   loadSettings,
+  MAX_DISABLED_SITES,
+  migrateStoredSettings,
+  type SaveResult,
   type SettingKey,
   type Settings,
   saveSetting,
@@ -70,7 +74,10 @@ export function usePopupState(requestedTabId: number | null): PopupViewProps {
 
   useEffect(() => {
     let live = true;
-    void loadSettings().then((loaded) => live && setSettings(loaded));
+    // Settings an older version stored are rewritten here too: the background may have started first.
+    void migrateStoredSettings()
+      .then(loadSettings)
+      .then((loaded) => live && setSettings(loaded));
     const unwatch = watchSettings((next) => {
       setSettings(next);
       refreshSoon();
@@ -88,13 +95,40 @@ export function usePopupState(requestedTabId: number | null): PopupViewProps {
     };
   }, [requestedTabId, refresh, refreshSoon]);
 
-  const onSetting = useCallback(async <K extends SettingKey>(key: K, value: Settings[K]) => {
-    setSettings((previous) => ({ ...previous, [key]: value }));
-    const result = await saveSetting(key, value);
+  const report = useCallback(async (result: SaveResult) => {
     if (result.ok) return;
-    setError(t('popupSaveFailed', result.error));
+    setError(
+      result.full ? t('popupSitesFull', String(MAX_DISABLED_SITES)) : t('popupSaveFailed', result.error),
+    );
     setSettings(await loadSettings());
   }, []);
+
+  const onSetting = useCallback(
+    async <K extends SettingKey>(key: K, value: Settings[K]) => {
+      setSettings((previous) => ({ ...previous, [key]: value }));
+      await report(await saveSetting(key, value));
+    },
+    [report],
+  );
+
+  // The site list is edited as stored at save time (another popup may have changed it since).
+  const onSites = useCallback(
+    async (edit: (sites: string[]) => string[]) => {
+      setSettings((previous) => ({ ...previous, disabledSites: edit(previous.disabledSites) }));
+      await report(await editDisabledSites(edit));
+    },
+    [report],
+  );
+
+  const onSettingChange = <K extends SettingKey>(key: K, value: Settings[K]) => {
+    if (key !== 'disabledSites') return void onSetting(key, value);
+    // The form hands over a whole list; keep only what it changed, applied to the stored list.
+    const shown = settings.disabledSites;
+    const wanted = value as string[];
+    const removed = shown.filter((site) => !wanted.includes(site));
+    const added = wanted.filter((site) => !shown.includes(site));
+    void onSites((sites) => [...sites.filter((site) => !removed.includes(site)), ...added]);
+  };
 
   const setOverlay = useCallback(
     async (visible: true | 'toggle') => {
@@ -116,12 +150,11 @@ export function usePopupState(requestedTabId: number | null): PopupViewProps {
     error,
     busy,
     shortcut,
-    onSetting: (key, value) => void onSetting(key, value),
+    onSetting: onSettingChange,
     onDismissError: () => setError(null),
     onToggleOverlay: () => void setOverlay('toggle'),
     onShowAnyway: () => void setOverlay(true),
-    onDisableSite: (hostname) => void onSetting('disabledSites', withSite(settings.disabledSites, hostname)),
-    onEnableSite: (hostname) =>
-      void onSetting('disabledSites', withoutSite(settings.disabledSites, hostname)),
+    onDisableSite: (hostname) => void onSites((sites) => withSite(sites, hostname)),
+    onEnableSite: (hostname) => void onSites((sites) => withoutSite(sites, hostname)),
   };
 }

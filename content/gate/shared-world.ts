@@ -1,9 +1,10 @@
 import type { Detection, PageReading, Sensitivity } from '@/content/types';
 import type { TabStatus } from '@/utils/messages';
 
-// The gate (manifest content script) and the overlay (injected later by the background) run in the
+// The sniffer, the gate and the overlay (the last two injected later by the background) run in the
 // same isolated world of a frame, verified in Chromium and Firefox, so they meet on global keys that
-// page scripts cannot see. The gate also lends the overlay its page reader and detector, so that the
+// page scripts cannot see. A repeat injection finds its predecessor here, so no script needs to
+// announce itself to the page (WXT's content-script context did, over window.postMessage). The gate also lends the overlay its page reader and detector, so that the
 // overlay bundle does not carry them a second time.
 
 export interface GateState {
@@ -23,6 +24,14 @@ export interface OverlayController {
   status(): Pick<TabStatus, 'overlayVisible' | 'notes' | 'terms'>;
   setVisible(visible: boolean | 'toggle'): void;
   destroy(): void;
+  /** False once the extension context that runs it is gone (after an update). */
+  alive?(): boolean;
+}
+
+/** A running gate, as a newer injection of it finds it. */
+export interface GateHandle {
+  /** Stops it: listeners, timers, watchers. */
+  stop(): void;
 }
 
 const GATE_KEY = Symbol.for('context-margin.gate');
@@ -34,7 +43,7 @@ type SharedGlobals = {
   [GATE_KEY]?: GateState;
   [OVERLAY_KEY]?: OverlayController;
   [READER_KEY]?: PageReader;
-  [GATE_RUNNING_KEY]?: boolean;
+  [GATE_RUNNING_KEY]?: GateHandle;
   [SNIFFED_KEY]?: string;
 };
 const shared = globalThis as unknown as SharedGlobals;
@@ -51,11 +60,25 @@ export const getPageReader = (): PageReader | undefined => shared[READER_KEY];
 export const setPageReader = (reader: PageReader): void => {
   shared[READER_KEY] = reader;
 };
-/** Set by the gate when it starts (injected on demand, or woken by the sniffer): the sniffer then stops. */
-export const isGateRunning = (): boolean => shared[GATE_RUNNING_KEY] === true;
-export const setGateRunning = (running: boolean): void => {
-  shared[GATE_RUNNING_KEY] = running;
-};
+/** True once a gate runs in this frame (injected on demand, or woken by the sniffer): the sniffer then stops. */
+export const isGateRunning = (): boolean => shared[GATE_RUNNING_KEY] !== undefined;
+/**
+ * Registers a gate that starts. A gate already here is stopped first: injected again, the newer one
+ * takes over (an older one may belong to an extension context that is gone, after an update).
+ */
+export function claimGate(gate: GateHandle): void {
+  const previous = shared[GATE_RUNNING_KEY];
+  shared[GATE_RUNNING_KEY] = gate;
+  try {
+    previous?.stop();
+  } catch {
+    // A gate from a context that is gone may fail to remove its listeners; it is unreachable anyway.
+  }
+}
+/** Unregisters `gate` if it is still the registered one. */
+export function releaseGate(gate: GateHandle): void {
+  if (shared[GATE_RUNNING_KEY] === gate) shared[GATE_RUNNING_KEY] = undefined;
+}
 /**
  * Left by the sniffer when it wakes the gate (the address it found a name at), so that the gate
  * does not run the same cheap stage again: the two scripts share this world but not their modules.

@@ -4,11 +4,11 @@
 // (entrypoints/language-*.ts, built by scripts/vite-language-packs.ts). Both meet on a global key of
 // the content-script world, like the gate and the overlay. Where the data is already complete (tests,
 // tools), adopting a language finds nothing to add.
-import type { GlossaryTerm, Language, Note } from '../types';
+import type { GlossaryTerm, Language, Matter, Note } from '../types';
 
 export interface LanguagePack {
-  /** Note id → its cues in this language. */
-  cues: Record<string, string[]>;
+  /** Note id → its matter (cues by facet) in this language. */
+  cues: Record<string, Matter | undefined>;
   /** Term id → its aliases in this language. */
   aliases: Record<string, string[]>;
 }
@@ -23,7 +23,7 @@ export function publishLanguage(
   glossary: readonly Omit<GlossaryTerm, 'notes'>[],
 ): void {
   const pack: LanguagePack = {
-    cues: Object.fromEntries(notes.map((note) => [note.id, note.cues[language] ?? []])),
+    cues: Object.fromEntries(notes.map((note) => [note.id, note.cues[language]])),
     aliases: Object.fromEntries(glossary.map((term) => [term.id, term.aliases[language] ?? []])),
   };
   (globalThis as unknown as PackGlobals)[keyOf(language)] = pack;
@@ -39,7 +39,7 @@ export function adoptLanguage(
   if (!pack) return;
   for (const note of notes) {
     const cues = pack.cues[note.id];
-    if (!note.cues[language] && Array.isArray(cues)) note.cues[language] = cues;
+    if (!note.cues[language] && Array.isArray(cues?.needs)) note.cues[language] = cues;
   }
   for (const term of glossary) {
     const aliases = pack.aliases[term.id];

@@ -1,5 +1,5 @@
 import type { Note } from '../types';
-import { phrasesByLanguage } from './phrase-list';
+import { matterByLanguage } from './phrase-list';
 
 /** Paragraph 4: propaganda, cyber-terrorism, the 'electronic jihad' and recruitment online. */
 export const paragraphFourNotes: Note[] = [
@@ -12,13 +12,13 @@ export const paragraphFourNotes: Note[] = [
     quotation: 'a very strong media apparatus',
     referenceDates: [],
     terms: ['radicalisation', 'western-coalition'],
-    cues: phrasesByLanguage({
-      en: 'propaganda, amaq, dabiq, rumiyah, al-hayat, propaganda videos, media wing, media arm, magazine, claimed responsibility, video, videos, posted online, released a video, statement posted, media outlets',
-      es: 'propaganda, amaq, dabiq, rumiyah, vídeos propagandísticos, aparato mediático, revista, reivindicó, reivindicado, vídeo, vídeos, comunicado',
-      fr: 'propagande, amaq, dabiq, rumiyah, vidéos de propagande, appareil médiatique, magazine, revendiqué, revendication, vidéo, vidéos, communiqué',
-      it: 'propaganda, amaq, dabiq, rumiyah, video di propaganda, apparato mediatico, rivista, rivendicato, rivendicazione, video, comunicato',
-      de: 'propaganda, amaq, dabiq, rumiyah, propagandavideos, propagandamaschine, sprachrohr, bekannte sich, bekennerschreiben, video, videos, erklärung',
-      ar: 'الدعاية, أعماق, وكالة أعماق, دابق, رومية, الآلة الإعلامية, إصدارات مرئية, تبنى, أعلن مسؤوليته, فيديو, بيان',
+    cues: matterByLanguage({
+      en: 'propaganda, dabiq, amaq, aamaq, rumiyah, magazine, media wing, propaganda films, new video, video showing, video purporting, purporting to show, purportedly showing, graphic video; released, posted, posted online, published, shows, showing, issue, edition, propagate, watched, spread, online',
+      es: 'propaganda, vídeo, vídeos, dabiq, amaq, rumiyah, revista, brazo mediático, imágenes; difundió, publicó, publicado, muestra, mostrando, edición, número, nueva',
+      fr: 'propagande, vidéo, vidéos, dabiq, amaq, rumiyah, magazine, branche médiatique, images; diffusé, publié, publiée, montre, montrant, édition, numéro, nouvelle, recyclé',
+      it: 'propaganda, video, dabiq, amaq, rumiyah, rivista, braccio mediatico, immagini; diffuso, pubblicato, pubblicata, mostra, mostrano, edizione, numero, nuovo',
+      de: 'propaganda, video, videos, dabiq, amaq, rumiyah, internetmagazin, magazin, sprachrohr, bilder; veröffentlicht, verbreitet, zeigt, zeigen, ausgabe, neuen, bekanntgegeben',
+      ar: 'الدعاية, فيديو, شريط, دابق, أعماق, رومية, مجلة, الذراع الإعلامية, صور; نشر, بث, أظهر, يظهر, عدد, إصدار, جديد',
     }),
   },
   {
@@ -30,13 +30,13 @@ export const paragraphFourNotes: Note[] = [
     quotation: 'Cyber-crimes could also be used to raise terrorist funds',
     referenceDates: [],
     terms: ['cyber-terrorism', 'terrorist-financing'],
-    cues: phrasesByLanguage({
-      en: 'cyber, cyberattack, cyberattacks, cybercrime, ransomware, cybersecurity, hacked',
-      es: 'ciberataque, ciberataques, ciberdelincuencia, ciberdelitos, ciberseguridad, hackeo, pirateo',
-      fr: 'cyberattaque, cyberattaques, cybercriminalité, cybersécurité, piratage, piraté',
-      it: 'attacco informatico, attacchi informatici, cybercrimine, criminalità informatica, sicurezza informatica, hackerato',
-      de: 'cyberangriff, cyberangriffe, cyberkriminalität, internetkriminalität, cybersicherheit, gehackt',
-      ar: 'هجوم إلكتروني, هجمات إلكترونية, الجرائم الإلكترونية, الأمن السيبراني, اختراق',
+    cues: matterByLanguage({
+      en: 'cyber attack, cyber attacks, cybercrime, ransomware, hacking, hacked, hackers; jihadist hackers, cyber caliphate, terrorists, raise money, raise funds',
+      es: 'ciberataque, ciberataques, ciberdelincuencia, ciberdelitos, pirateo, hackeo, piratas informáticos; cibercalifato, terroristas, recaudar fondos',
+      fr: 'cyberattaque, cyberattaques, cybercriminalité, piratage, piraté, pirates informatiques; cybercalifat, terroristes, lever des fonds',
+      it: 'attacco informatico, attacchi informatici, cybercrimine, criminalità informatica, hackerato, pirati informatici; cybercaliffato, terroristi, raccogliere fondi',
+      de: 'cyberangriff, cyberangriffe, cyberkriminalität, internetkriminalität, gehackt, hackerangriff; cyber-kalifat, terroristen, geld beschaffen',
+      ar: 'هجوم إلكتروني, هجمات إلكترونية, الجرائم الإلكترونية, اختراق, قراصنة; الخلافة الإلكترونية, الإرهابيين, الجهاديين, جمع الأموال',
     }),
   },
   {
@@ -48,13 +48,13 @@ export const paragraphFourNotes: Note[] = [
     quotation: 'The so-called ‘electronic jihad’, conducted through social media',
     referenceDates: [],
     terms: ['electronic-jihad', 'jihad', 'cyber-terrorism'],
-    cues: phrasesByLanguage({
-      en: 'electronic jihad, cyber jihad, social media, telegram, forums, jihadist forums, encrypted, encryption, hackers, hacking, accounts, online, messaging apps, messaging app, whatsapp, twitter accounts, channels',
-      es: 'yihad electrónica, redes sociales, telegram, foros, foros yihadistas, cifrado, hackers, piratas informáticos, cuentas, en línea, aplicaciones de mensajería, whatsapp, canales',
-      fr: 'djihad électronique, réseaux sociaux, telegram, forums, forums djihadistes, chiffrement, hackers, pirates informatiques, comptes, en ligne, messageries, whatsapp, chaînes',
-      it: 'jihad elettronica, social network, social media, telegram, forum, forum jihadisti, crittografia, hacker, account, in rete, app di messaggistica, whatsapp, canali',
-      de: 'elektronischer dschihad, soziale netzwerke, soziale medien, telegram, foren, dschihadistische foren, verschlüsselung, hacker, konten, online, messengerdienste, whatsapp, kanäle',
-      ar: 'الجهاد الإلكتروني, مواقع التواصل الاجتماعي, تلغرام, المنتديات, المنتديات الجهادية, التشفير, قراصنة, حسابات, عبر الإنترنت, واتساب, تطبيقات, قنوات',
+    cues: matterByLanguage({
+      en: 'electronic jihad, cyber jihad, jihadist forums, hacking manuals, hacking tools, jihadist hackers group, online jihad, virtual caliphate',
+      es: 'yihad electrónica, ciber-yihad, foros yihadistas, manuales de hackeo, yihad en internet, califato virtual',
+      fr: 'djihad électronique, cyber-djihad, forums djihadistes, manuels de piratage, djihad en ligne, califat virtuel',
+      it: 'jihad elettronica, cyber-jihad, forum jihadisti, manuali di hacking, jihad online, califfato virtuale',
+      de: 'elektronischer dschihad, cyber-dschihad, dschihadistische foren, hacker-handbücher, online-dschihad, virtuelles kalifat',
+      ar: 'الجهاد الإلكتروني, المنتديات الجهادية, أدلة الاختراق, الخلافة الافتراضية, الجهاد عبر الإنترنت',
     }),
   },
   {
@@ -66,13 +66,13 @@ export const paragraphFourNotes: Note[] = [
     quotation: 'highly decentralised networks to work in small groups without central control',
     referenceDates: [],
     terms: ['small-cells', 'radicalisation'],
-    cues: phrasesByLanguage({
-      en: 'recruitment, recruit, recruits, recruited, recruiting, recruiter, internet, radicalised online, radicalized online, decentralised, decentralized, radicalized, radicalised, pledged allegiance, allegiance, sympathizers, sympathisers, supporters, travel to syria, joined',
-      es: 'reclutamiento, reclutar, reclutados, captación, captados, internet, radicalizado en internet, descentralizada, radicalizado, juró lealtad, simpatizantes, seguidores, viajar a siria, unirse',
-      fr: 'recrutement, recruter, recrues, recruté, recrutés, internet, radicalisé sur internet, décentralisé, radicalisé, prêté allégeance, allégeance, sympathisants, partisans, partir en syrie, rejoindre',
-      it: 'reclutamento, reclutare, reclutati, reclute, internet, radicalizzato online, decentralizzata, radicalizzato, giurato fedeltà, simpatizzanti, sostenitori, partire per la siria, unirsi',
-      de: 'rekrutierung, rekrutiert, anwerbung, angeworben, internet, online radikalisiert, dezentral, radikalisiert, treue geschworen, sympathisanten, anhänger, nach syrien reisen, anschließen',
-      ar: 'تجنيد, التجنيد, مجندين, استقطاب, الإنترنت, الشبكة العنكبوتية, لامركزية, بايع, مبايعة, أنصار, مؤيدين, السفر إلى سوريا, الانضمام',
+    cues: matterByLanguage({
+      en: 'recruit, recruits, recruitment, recruiting, recruited, radicalised, radicalized, lure; online, internet, social media, twitter, facebook, site, telegram, web, chat rooms',
+      es: 'reclutar, reclutamiento, reclutados, captación, captados, radicalizado; en internet, internet, redes sociales, twitter, facebook, telegram, web',
+      fr: 'recruter, recrutement, recrues, recrutés, embrigadement, radicalisé; en ligne, internet, réseaux sociaux, twitter, facebook, telegram, web',
+      it: 'reclutare, reclutamento, reclutati, reclute, adescare, radicalizzato; in rete, internet, social network, twitter, facebook, telegram, web',
+      de: 'rekrutieren, rekrutierung, rekrutiert, anwerbung, angeworben, radikalisiert; im netz, internet, soziale netzwerke, twitter, facebook, telegram',
+      ar: 'تجنيد, التجنيد, مجندين, استقطاب, تطرف; الإنترنت, مواقع التواصل الاجتماعي, تويتر, فيسبوك, تلغرام',
     }),
   },
 ];

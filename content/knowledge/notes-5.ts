@@ -1,5 +1,5 @@
 import type { Note } from '../types';
-import { phrasesByLanguage } from './phrase-list';
+import { matterByLanguage } from './phrase-list';
 import { REFERENCE_DATES as R } from './reference-dates';
 
 /** Paragraph 5: the platforms, the counter-measures, returning fighters, and a group far from dead. */
@@ -13,13 +13,13 @@ export const paragraphFiveNotes: Note[] = [
     quotation: 'atrocious and hateful content online',
     referenceDates: [R.minnitiInOffice, R.minnitiLeavesOffice],
     terms: ['marco-minniti'],
-    cues: phrasesByLanguage({
-      en: 'minniti, google, facebook, twitter, youtube, tech companies, tech giants, social media companies, extremist content, hate speech, suspended accounts, accounts suspended, removal',
-      es: 'minniti, google, facebook, twitter, youtube, empresas tecnológicas, gigantes tecnológicos, contenidos extremistas, discurso de odio, contenidos, cuentas suspendidas, eliminar',
-      fr: 'minniti, google, facebook, twitter, youtube, géants du web, géants du numérique, contenus extrémistes, discours de haine, contenus, comptes suspendus, supprimer, retrait',
-      it: 'minniti, viminale, google, facebook, twitter, youtube, colossi del web, contenuti estremisti, odio online, contenuti, account sospesi, rimozione',
-      de: 'minniti, google, facebook, twitter, youtube, tech-konzerne, internetkonzerne, extremistische inhalte, hassrede, hasskommentare, inhalte, gesperrte konten, löschen, löschung',
-      ar: 'مينيتي, غوغل, جوجل, فيسبوك, تويتر, يوتيوب, المحتوى المتطرف, خطاب الكراهية, المحتوى, حذف, تعليق الحسابات',
+    cues: matterByLanguage({
+      en: 'twitter, facebook, google, youtube, apple, tech companies, tech industry, silicon valley, platforms, alphabet, minniti; accounts, shut down, take down, takes down, takedowns, extremist content, content, remove, removal, suspended, police, monitoring, hate speech, terrorism-related; not: follow us, like us, share on, share this, subscribe',
+      es: 'twitter, facebook, google, youtube, empresas tecnológicas, plataformas, minniti; cuentas, cerrado, eliminar, eliminado, contenidos extremistas, contenido, suspendidas, discurso de odio; not: síguenos, compartir en, suscríbete',
+      fr: 'twitter, facebook, google, youtube, géants du web, plateformes, minniti; comptes, fermé, supprimer, supprimé, contenus extrémistes, contenus, suspendus, discours de haine; not: suivez-nous, partager sur, abonnez-vous',
+      it: 'twitter, facebook, google, youtube, colossi del web, piattaforme, minniti, viminale; account, chiusi, rimuovere, rimozione, contenuti estremisti, contenuti, sospesi, odio online; not: seguici, condividi su, iscriviti',
+      de: 'twitter, facebook, google, youtube, internetkonzerne, plattformen, minniti; konten, gesperrt, löschen, löschung, extremistische inhalte, inhalte, hassrede, hasskommentare; not: folgen sie uns, teilen auf, abonnieren',
+      ar: 'تويتر, فيسبوك, غوغل, جوجل, يوتيوب, المنصات, مينيتي; حسابات, إغلاق, حذف, المحتوى المتطرف, المحتوى, تعليق, خطاب الكراهية; not: تابعونا, شارك على',
     }),
   },
   {
@@ -31,13 +31,13 @@ export const paragraphFiveNotes: Note[] = [
     quotation: 'conversing with jihadists to challenge their beliefs',
     referenceDates: [],
     terms: ['jihad', 'terrorist-financing', 'deradicalisation'],
-    cues: phrasesByLanguage({
-      en: 'counter-terrorism, counter-extremism, countering violent extremism, counter-narrative, disrupt, disrupted, monitoring, deter, prevent, prevention, countering, de-radicalization programs, disrupting',
-      es: 'antiterrorista, lucha antiterrorista, contraterrorismo, prevención de la radicalización, contranarrativa, desarticular, desarticulada, prevenir, prevención, contrarrestar',
-      fr: 'antiterroriste, lutte antiterroriste, contre-terrorisme, prévention de la radicalisation, contre-discours, démanteler, démantelé, prévenir, prévention, contrer',
-      it: 'antiterrorismo, lotta al terrorismo, prevenzione della radicalizzazione, contronarrativa, smantellare, smantellata, prevenire, prevenzione, contrastare',
-      de: 'terrorabwehr, terrorbekämpfung, antiterror, präventionsprogramm, gegennarrativ, zerschlagen, zerschlagene, verhindern, prävention, bekämpfen',
-      ar: 'مكافحة الإرهاب, الوقاية من التطرف, الخطاب المضاد, تفكيك, تفكيك خلية, منع, الوقاية, التصدي',
+    cues: matterByLanguage({
+      en: 'program, programs, programme, outreach, counter-narrative, cyber bombs, electronic techniques, cyber attack techniques, efforts to counter, initiative, prevention, counter-extremism; extremism, radicalization, radicalisation, recruiting, disrupt, degrade, at risk, steer, derail; not: counter-terrorism service, counter-terrorism forces',
+      es: 'programa, programas, prevención, contranarrativa, iniciativa, lucha contra el extremismo; extremismo, radicalización, reclutamiento, desarticular, en riesgo, desactivar; not: servicio antiterrorista, fuerzas antiterroristas',
+      fr: 'programme, programmes, prévention, contre-discours, initiative, lutte contre l extrémisme; extrémisme, radicalisation, recrutement, démanteler, perturber, à risque; not: service de contre-terrorisme, forces antiterroristes',
+      it: 'programma, programmi, prevenzione, contronarrativa, iniziativa, lotta all estremismo; estremismo, radicalizzazione, reclutamento, smantellare, a rischio, contrastare; not: servizio antiterrorismo, forze antiterrorismo',
+      de: 'programm, programme, prävention, präventionsprogramm, gegennarrativ, initiative; extremismus, radikalisierung, rekrutierung, zerschlagen, stören, gefährdet; not: anti-terror-einheit',
+      ar: 'برنامج, برامج, الوقاية, الخطاب المضاد, مبادرة, مكافحة التطرف; التطرف, التجنيد, تفكيك, تعطيل, المعرضين; not: جهاز مكافحة الإرهاب, قوات مكافحة الإرهاب',
     }),
   },
   {
@@ -49,13 +49,13 @@ export const paragraphFiveNotes: Note[] = [
     quotation: 'either in small cells or as lone wolves',
     referenceDates: [],
     terms: ['foreign-fighters', 'deradicalisation', 'small-cells', 'lone-wolves'],
-    cues: phrasesByLanguage({
-      en: 'returnees, returning fighters, returned from syria, foreign fighters, deradicalisation, deradicalization, rehabilitation, lone wolf, lone wolves, returned, returning, return to europe, travelled to syria, traveled to syria, went to syria, prison, jail',
-      es: 'retornados, combatientes extranjeros, regresaron de siria, desradicalización, rehabilitación, lobo solitario, lobos solitarios, regresado, regresar, viajó a siria, cárcel, prisión',
-      fr: 'revenants, combattants étrangers, de retour de syrie, déradicalisation, réinsertion, loup solitaire, loups solitaires, rentrés, revenir, parti en syrie, prison',
-      it: 'foreign fighters, combattenti stranieri, rientrati dalla siria, deradicalizzazione, riabilitazione, lupo solitario, lupi solitari, rientrato, tornati, partito per la siria, carcere',
-      de: 'rückkehrer, ausländische kämpfer, aus syrien zurückgekehrt, deradikalisierung, resozialisierung, einzeltäter, einsamer wolf, zurückgekehrt, rückkehr, nach syrien gereist, gefängnis, haft',
-      ar: 'العائدين, العائدون, المقاتلين الأجانب, المقاتلون الأجانب, إعادة التأهيل, الذئاب المنفردة, ذئب منفرد, عادوا, العودة, سافر إلى سوريا, السجن',
+    cues: matterByLanguage({
+      en: 'returning, returned, return, returnees, returnee, came back, come back, crossed back, rehabilitate, rehabilitation, deradicalization, deradicalisation, deradicalise; foreign fighters, from syria, from iraq, fighting for, fought with, fighting with, jihadism, lone wolf, lone wolves, cells, program, to europe, to britain, left to fight',
+      es: 'retornados, regresan, regresaron, regreso, volvieron, rehabilitación, desradicalización; combatientes extranjeros, de siria, de irak, combatir con, lobo solitario, lobos solitarios, células',
+      fr: 'revenants, reviennent, revenus, retour, rentrés, réinsertion, déradicalisation; combattants étrangers, de syrie, d irak, combattre avec, loup solitaire, loups solitaires, cellules',
+      it: 'rientrati, rientrano, ritorno, tornati, tornano, riabilitazione, deradicalizzazione; foreign fighters, combattenti stranieri, dalla siria, dall iraq, lupo solitario, lupi solitari, cellule',
+      de: 'rückkehrer, zurückgekehrt, rückkehr, kehren zurück, resozialisierung, deradikalisierung; ausländische kämpfer, aus syrien, aus dem irak, einzeltäter, einsamer wolf, zellen',
+      ar: 'العائدين, العائدون, عادوا, العودة, عودة, إعادة التأهيل, نزع التطرف; المقاتلين الأجانب, من سوريا, من العراق, الذئاب المنفردة, ذئب منفرد, خلايا',
     }),
   },
   {
@@ -67,13 +67,13 @@ export const paragraphFiveNotes: Note[] = [
     quotation: 'far from being entirely dead',
     referenceDates: [],
     terms: ['islamic-state'],
-    cues: phrasesByLanguage({
-      en: 'not dead, far from dead, still alive, remains a threat, still a threat, resurgence, comeback, extremists, potential terrorists, threat remains, remains capable, still capable, danger, persistent, suicide bomber, suicide bombers, suicide bombing, suicide attack, car bomb',
-      es: 'no está muerto, sigue vivo, sigue siendo una amenaza, resurgir, resurgimiento, extremistas, potenciales terroristas, amenaza, peligro, persistente, atentado suicida, terrorista suicida, coche bomba',
-      fr: 'pas mort, toujours vivant, reste une menace, résurgence, renaissance, extrémistes, terroristes potentiels, reste capable, danger, persistante, attentat-suicide, kamikaze, voiture piégée',
-      it: 'non è morto, ancora vivo, resta una minaccia, rinascita, ritorno, estremisti, potenziali terroristi, resta capace, pericolo, persistente, attentato suicida, kamikaze, autobomba',
-      de: 'nicht tot, lebt weiter, bleibt eine bedrohung, wiedererstarken, comeback, extremisten, potenzielle terroristen, weiterhin, gefahr, bedrohung bleibt, anhaltend, selbstmordanschlag, selbstmordattentäter, autobombe',
-      ar: 'لم ينته, لا يزال يشكل تهديدا, ما زال خطرا, عودة التنظيم, المتطرفين, إرهابيين محتملين, خطر, تهديد, انتحاري, تفجير انتحاري, سيارة مفخخة',
+    cues: matterByLanguage({
+      en: 'far from dead, not dead, broader appeal, global reach, terrorism capability, remains capable, still capable, territorial losses, old mirage',
+      es: 'lejos de estar muerto, no está muerto, sigue vivo, alcance global, capacidad terrorista, sigue siendo capaz, pérdidas territoriales',
+      fr: 'loin d être mort, pas mort, toujours vivant, portée mondiale, capacité terroriste, reste capable, pertes territoriales, vieux mirage',
+      it: 'lungi dall essere morto, non è morto, ancora vivo, portata globale, capacità terroristica, resta capace, perdite territoriali',
+      de: 'längst nicht tot, nicht tot, lebt weiter, globale reichweite, terroristische fähigkeit, weiterhin fähig, territoriale verluste',
+      ar: 'لم يمت, لا يزال حيا, ما زال حيا, الانتشار العالمي, القدرة الإرهابية, لا يزال قادرا, الخسائر الميدانية',
     }),
   },
 ];

@@ -7,20 +7,21 @@ import { languageOf } from '../read/language-of';
 import { proseText } from '../text/text-runs';
 import { skipChecker } from '../text/text-walker';
 import type { Note, NoteKind, NotePlacement } from '../types';
-import { type Candidate, cueMatcher, scoreParagraph } from './score-paragraph';
+import { proseChecker } from './prose-paragraph';
+import { type Candidate, cueMatcher, facetsNeeded, scoreParagraph } from './score-paragraph';
 
 export interface PlaceNotesOptions {
   maxNotes: number;
   /** Kinds set to false are left out. */
   kinds?: Partial<Record<NoteKind, boolean>>;
-  /** Least score a placement needs (default 2: two words of cue, e.g. one two-word phrase). */
+  /** Least score a placement needs (default 3: three words of cue over the facets; see eval:notes --cv). */
   minScore?: number;
   /** Notes are kept this many paragraphs apart where the cap still allows it (default 2). */
   minGap?: number;
 }
 
 export const DEFAULT_MAX_NOTES = 8;
-export const DEFAULT_MIN_SCORE = 2;
+export const DEFAULT_MIN_SCORE = 3;
 export const DEFAULT_MIN_GAP = 2;
 /**
  * Work bound for pathological pages (100,000 paragraphs): notes belong beside readable paragraphs,
@@ -43,13 +44,19 @@ export function placeNotes(
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const minGap = Math.max(0, options.minGap ?? DEFAULT_MIN_GAP);
   if (maxNotes === 0 || notes.length === 0 || paragraphs.length === 0) return [];
-  const matcher = cueMatcher(notes, languageOf(language));
+  const lang = languageOf(language);
+  const matcher = cueMatcher(notes, lang);
+  const needed = facetsNeeded(notes, lang);
   const allowed = (note: Note) => options.kinds?.[note.kind] !== false;
   // Paragraphs share their ancestors: one skip check for all of them judges each ancestor once.
   const skipped = skipChecker();
+  const isProse = proseChecker();
   const candidates = paragraphs
     .slice(0, MAX_SCORED_PARAGRAPHS)
-    .flatMap((paragraph, index) => scoreParagraph(proseText(paragraph, { skipped }), matcher, index))
+    .flatMap((paragraph, index) => {
+      const text = proseText(paragraph, { skipped });
+      return isProse(paragraph, text) ? scoreParagraph(text, matcher, index, needed) : [];
+    })
     .filter((candidate) => candidate.score >= minScore && allowed(notes[candidate.noteIndex] as Note))
     .sort(byStrength);
 

@@ -29,6 +29,8 @@ export interface Analysis {
 }
 
 export interface AnalysisOptions {
+  /** Least score a placement needs; only tuning (eval:notes --cv) sets it. */
+  minScore?: number;
   maxNotes: number;
   kinds: Record<NoteKind, boolean>;
   highlights: boolean;
@@ -46,6 +48,7 @@ export function analyseNotes(reading: PageReading, language: Language, options: 
   const placements = placeNotes(reading.paragraphs, pieceNotes, language, {
     maxNotes: Math.max(0, options.maxNotes),
     kinds: options.kinds,
+    minScore: options.minScore,
   });
   const notes = placements.flatMap((placement) => {
     const note = byId.get(placement.noteId);

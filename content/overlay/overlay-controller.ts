@@ -6,6 +6,7 @@ import type { GateState, OverlayController, PageReader } from '@/content/gate/sh
 import type { TabStatus } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
 import { awaitArticle } from './overlay-await-article';
+import { watchHostRemoval } from './overlay-host-watch';
 import { createOverlaySession, type OverlaySession } from './overlay-session';
 
 export interface MountedUi {
@@ -21,12 +22,19 @@ export interface OverlayControllerOptions {
   settings: Settings;
   mount(session: OverlaySession, hide: () => void): Promise<MountedUi>;
   publish(status: TabStatus): void;
+  /** False once the extension context that runs this overlay is gone (a newer injection replaces it). */
+  alive?(): boolean;
 }
+
+/** How many times the host is mounted again after the page removed it, before the overlay gives up. */
+export const MAX_REMOUNTS = 1;
 
 export interface OverlayControllerHandle extends OverlayController {
   updateSettings(settings: Settings): void;
   /** The page navigated without a reload: start again on the new article, or stay away. */
   navigated(): void;
+  /** Calls `callback` once, when the controller is destroyed. */
+  onDestroyed(callback: () => void): void;
 }
 
 export function createOverlayController(options: OverlayControllerOptions): OverlayControllerHandle {
@@ -37,6 +45,8 @@ export function createOverlayController(options: OverlayControllerOptions): Over
   let running: { abort: AbortController; session: OverlaySession; ui: MountedUi | null } | null = null;
   let destroyed = false;
   let awaiting: AbortController | null = null;
+  let remounts = 0;
+  const onDestroy: (() => void)[] = [];
 
   const readAndDetect = () => {
     const reading = reader.readPage(doc);
@@ -91,19 +101,43 @@ export function createOverlayController(options: OverlayControllerOptions): Over
           if (running !== current) return ui.remove();
           current.ui = ui;
           session.attach(ui.host);
+          watchHostRemoval(ui.host, abort.signal, () => hostRemoved(current));
         },
-        (error) => console.error('[context-margin] cannot show the overlay', error),
+        (error) => {
+          // Nothing half-shown: no highlights without cards, no status that says the notes are there.
+          console.warn('[context-margin] cannot show the overlay', error);
+          if (running !== current) return;
+          stop();
+          visible = false;
+          publish();
+        },
       );
+  };
+
+  // The page took our host away: mount it again once (a framework that re-rendered the root), then
+  // take the hint and tear down, highlights and all.
+  const hostRemoved = (current: NonNullable<typeof running>) => {
+    if (running !== current) return;
+    stop();
+    if (remounts++ < MAX_REMOUNTS) return start();
+    visible = false;
+    publish();
   };
 
   const controller: OverlayControllerHandle = {
     status,
+    alive: options.alive,
+    onDestroyed(callback) {
+      if (destroyed) callback();
+      else onDestroy.push(callback);
+    },
     setVisible(next) {
       if (destroyed) return;
       awaiting?.abort();
       const want = next === 'toggle' ? !visible : next;
       if (want === visible) return;
       visible = want;
+      if (want) remounts = 0;
       if (visible && settings.enabled) start();
       else stop();
       publish();
@@ -115,6 +149,7 @@ export function createOverlayController(options: OverlayControllerOptions): Over
       stop();
       destroyed = true;
       publish();
+      for (const callback of onDestroy.splice(0)) callback();
     },
     updateSettings(next) {
       settings = next;

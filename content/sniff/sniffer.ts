@@ -50,19 +50,26 @@ export function startSniffer(
     stop.signal.addEventListener('abort', () => view.clearTimeout(timer), { once: true });
   };
   later(LATE_CONTENT_MS);
-  // In-page navigations: the Navigation API where the browser has it, else a cheap poll of the URL.
+  watchNavigation(view, stop.signal, () => later(NAVIGATION_SETTLE_MS));
+}
+
+/**
+ * Calls `onNavigate` after each in-page navigation (the URL changed without a new document) until
+ * `signal` aborts: the Navigation API where the browser has it, else a cheap poll of the URL. Shared
+ * by the three scripts. Nothing the page can fake: a real change of address is the only trigger
+ * (WXT's `wxt:locationchange` was an event on the page's window, which the page could dispatch too).
+ */
+export function watchNavigation(view: Window, signal: AbortSignal, onNavigate: () => void): void {
   const navigation = (view as unknown as { navigation?: NavigationLike }).navigation;
   if (navigation?.addEventListener) {
-    navigation.addEventListener('currententrychange', () => later(NAVIGATION_SETTLE_MS), {
-      signal: stop.signal,
-    });
+    navigation.addEventListener('currententrychange', onNavigate, { signal });
     return;
   }
   let href = view.location.href;
   const poll = view.setInterval(() => {
     if (view.location.href === href) return;
     href = view.location.href;
-    later(NAVIGATION_SETTLE_MS);
+    onNavigate();
   }, LOCATION_POLL_MS);
-  stop.signal.addEventListener('abort', () => view.clearInterval(poll), { once: true });
+  signal.addEventListener('abort', () => view.clearInterval(poll), { once: true });
 }

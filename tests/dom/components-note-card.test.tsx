@@ -26,12 +26,27 @@ describe('NoteCard', () => {
       'La Razón, 22 Oct 2017 · 9 years ago · written 3 years before this article',
     );
     expect(container.querySelector('.cm-why')?.textContent).toBe('Why here: 15,000, remaining fighters');
+    expect(container.querySelector('.cm-frame')?.textContent).toBe(
+      'What the piece reported 3 years before this article',
+    );
+  });
+
+  it('beside an older article, says how the matter turned out after it', () => {
+    const fallen = note('raqqa-mosul-fallen');
+    render(
+      <NoteCard note={fallen} meta={{ ...meta, articleDate: new Date('2016-02-11T09:00:00Z') }} />,
+      container,
+    );
+    expect(container.querySelector('.cm-frame')?.textContent).toBe(
+      'How it turned out: 1 year after this article, Kurdish-led SDF announce the capture of Raqqa (formally declared 20 Oct)',
+    );
   });
 
   it('lists reference dates and leaves out the article comparison when the page has no date', () => {
     const fallen = note('raqqa-mosul-fallen');
     render(<NoteCard note={fallen} meta={{ ...meta, articleDate: null }} />, container);
     expect(container.querySelector('.cm-source')?.textContent).toBe('La Razón, 22 Oct 2017 · 9 years ago');
+    expect(container.querySelector('.cm-frame')).toBeNull();
     const dates = [...container.querySelectorAll('.cm-dates li')].map((li) => li.textContent);
     expect(dates.length).toBe(fallen.referenceDates.length);
     expect(dates.length).toBeGreaterThan(0);

@@ -6,20 +6,25 @@ import type { Note } from '@/content/types';
 function note(id: string, cues: Note['cues'], kind: Note['kind'] = 'argument'): Note {
   return { id, kind, paragraph: 1, paraphrase: id, referenceDates: [], terms: [], cues };
 }
+/** A matter of one facet: any of these cues. */
+const one = (...cues: string[]) => ({ needs: [cues], not: [] });
 
 const notes: Note[] = [
   note(
     'fall-of-raqqa',
-    { en: ['Raqqa', 'fall of Raqqa', 'liberated'], es: ['Raqqa', 'caída de Raqqa'] },
+    { en: one('raqqa', 'fall of raqqa', 'liberated'), es: one('raqqa', 'caída de raqqa') },
     'claim',
   ),
-  note('caliphate-ends', { en: ['caliphate', 'territory', 'lost'], ar: ['الخلافة', 'خسر'] }),
-  note('returning-fighters', { en: ['foreign fighters', 'return', 'Europe'] }, 'prediction'),
-  note('online-propaganda', { en: ['propaganda', 'online', 'recruitment'] }),
+  note('caliphate-ends', { en: one('caliphate', 'territory', 'lost'), ar: one('الخلافة', 'خسر', 'معارك') }),
+  note('returning-fighters', { en: one('foreign fighters', 'return', 'europe') }, 'prediction'),
+  note('online-propaganda', { en: one('propaganda', 'online', 'recruitment') }),
 ];
 
+/** Notes go beside article prose only (sentences of some length): each test text gets a neutral tail. */
+const TAIL = ' Officials gave the details to reporters on Monday.';
+
 function paragraphsOf(texts: string[]): HTMLElement[] {
-  document.body.innerHTML = `<article>${texts.map((text) => `<p>${text}</p>`).join('')}</article>`;
+  document.body.innerHTML = `<article>${texts.map((text) => `<p>${text}${TAIL}</p>`).join('')}</article>`;
   return Array.from(document.querySelectorAll('p'));
 }
 
@@ -127,15 +132,18 @@ describe('placeNotes', () => {
   });
 
   it('matches Arabic cues with their proclitics', () => {
-    const paragraphs = paragraphsOf(['وخسر التنظيم الخلافة بعد معارك طويلة', 'لا شيء']);
+    const paragraphs = paragraphsOf(['وخسر التنظيم الخلافة بعد معارك طويلة.', 'لا شيء']);
     const placements = placeNotes(paragraphs, notes, 'ar', { maxNotes: 8 });
     expect(summary(placements)).toEqual([['caliphate-ends', 0]]);
-    expect(placements[0]?.matched).toEqual(['خسر', 'الخلافة']);
+    expect(placements[0]?.matched).toEqual(['خسر', 'الخلافة', 'معارك']);
   });
 
   it('is deterministic: ties go to the earlier note, then the earlier paragraph', () => {
-    const twins = [note('first', { en: ['same words'] }), note('second', { en: ['same words'] })];
-    const paragraphs = paragraphsOf(['same words', 'x', 'x', 'same words']);
+    const twins = [
+      note('first', { en: one('same three words') }),
+      note('second', { en: one('same three words') }),
+    ];
+    const paragraphs = paragraphsOf(['same three words', 'x', 'x', 'same three words']);
     const once = summary(placeNotes(paragraphs, twins, 'en', { maxNotes: 8 }));
     expect(once).toEqual([
       ['first', 0],
@@ -170,5 +178,62 @@ describe('placeNotes', () => {
     expect(summary(placements)).toEqual([]);
     const early = placeNotes(paragraphsOf(texts.slice(-1)), notes, 'en', { maxNotes: 8 });
     expect(summary(early)).toEqual([['caliphate-ends', 0]]);
+  });
+
+  const fall = note('raqqa-falls', {
+    en: {
+      needs: [
+        ['raqqa', 'mosul'],
+        ['fell', 'recaptured', 'liberated'],
+      ],
+      not: ['mosul dam'],
+    },
+  });
+
+  it('places a note only where every facet of its matter has a cue', () => {
+    const paragraphs = paragraphsOf([
+      'Raqqa and Mosul are large cities with a long history of trade.',
+      'Fighters recaptured the village and liberated the road to the coast.',
+      'Raqqa was recaptured in October, and Mosul was liberated in July.',
+    ]);
+    const placements = placeNotes(paragraphs, [fall], 'en', { maxNotes: 8 });
+    expect(summary(placements)).toEqual([['raqqa-falls', 2]]);
+    expect(placements[0]?.matched).toEqual(['Raqqa', 'recaptured', 'Mosul', 'liberated']);
+  });
+
+  it('keeps a note away from a paragraph where another sense of its words matched', () => {
+    const paragraphs = paragraphsOf([
+      'Engineers recaptured the Mosul Dam, and in Raqqa the market fell silent.',
+    ]);
+    expect(placeNotes(paragraphs, [fall], 'en', { maxNotes: 8 })).toEqual([]);
+  });
+
+  it('reads article prose only: no captions, asides, share boxes, link lists or fragments', () => {
+    const text = 'Raqqa was recaptured in October, and Mosul was liberated in July.';
+    const furniture = [
+      `<figure><figcaption>${text}</figcaption></figure>`,
+      `<aside><p>${text}</p></aside>`,
+      `<div class="share-tools"><p>${text}</p></div>`,
+      `<p><a href="/a">${text}</a></p>`,
+      '<p>Raqqa recaptured, Mosul liberated</p>',
+      `<p>Related: ${text}</p>`,
+    ];
+    for (const html of furniture) {
+      document.body.innerHTML = `<article>${html}</article>`;
+      const blocks = Array.from(document.querySelectorAll('p, figcaption'));
+      expect(placeNotes(blocks, [fall], 'en', { maxNotes: 8 }), html).toEqual([]);
+    }
+    document.body.innerHTML = `<article><p>${text}</p></article>`;
+    expect(
+      placeNotes(Array.from(document.querySelectorAll('p')), [fall], 'en', { maxNotes: 8 }),
+    ).toHaveLength(1);
+  });
+
+  it('judges furniture by the box around a paragraph, not by the class of the whole article body', () => {
+    const text = 'Raqqa was recaptured in October, and Mosul was liberated in July.';
+    const filler = '<p>Officials gave the details to reporters on Monday in the capital.</p>'.repeat(4);
+    document.body.innerHTML = `<div class="post tags-enabled author-view"><div>${filler}<p>${text}</p></div></div>`;
+    const paragraphs = Array.from(document.querySelectorAll('p'));
+    expect(summary(placeNotes(paragraphs, [fall], 'en', { maxNotes: 8 }))).toEqual([['raqqa-falls', 4]]);
   });
 });

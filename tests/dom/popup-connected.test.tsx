@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
-import { loadSettings, resetSettingItems, saveSetting } from '@/utils/settings';
+import { loadSettings, MAX_DISABLED_SITES, saveSetting } from '@/utils/settings';
 import { emptyTabStatus } from '@/utils/tab-status';
 
 type Messages = Record<string, { message: string }>;
@@ -25,7 +25,6 @@ let send: ReturnType<typeof vi.fn>;
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  resetSettingItems();
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) => {
     const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
@@ -89,12 +88,24 @@ describe('Popup (connected)', () => {
     await saveSetting('theme', 'dark');
     await mount();
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     await click('#setting-highlights');
     await vi.waitFor(() => expect($('[role="alert"]').textContent).toContain('QUOTA_BYTES quota exceeded'));
     expect($<HTMLInputElement>('#setting-highlights').checked).toBe(true);
     expect($('[data-testid="popup"]').dataset.theme).toBe('dark');
     await click('[role="alert"] button');
     expect($('[role="alert"]')).toBeNull();
+  });
+
+  it('says so when the site list is full, and keeps the list as stored', async () => {
+    const full = Array.from({ length: MAX_DISABLED_SITES }, (_, i) => `site${i}.org`);
+    await saveSetting('disabledSites', full);
+    await mount();
+    await click('[data-testid="disable-site"]');
+    await vi.waitFor(() =>
+      expect($('[role="alert"]').textContent).toContain(`is full (${MAX_DISABLED_SITES} sites)`),
+    );
+    expect((await loadSettings()).disabledSites).toEqual(full);
   });
 
   it('reports a tab that stops answering when asked to show the notes', async () => {

@@ -10,6 +10,7 @@ const resetSettings = (ext) =>
   ext.evaluate(async () => {
     const api = globalThis.browser ?? globalThis.chrome;
     await api.storage.sync.clear();
+    await api.storage.local.clear();
   });
 
 /** What the overlay shows in the page: side notes in its shadow root, its theme, the page's highlights. */
@@ -113,7 +114,7 @@ forEachBrowser('popup settings apply live', (env) => {
         async (act, items) => {
           const api = globalThis.browser ?? globalThis.chrome;
           if (act === 'set') return api.storage.sync.set(items);
-          return api.storage.sync.get(null);
+          return { ...(await api.storage.sync.get(null)), local: await api.storage.local.get(null) };
         },
         action,
         value,
@@ -125,9 +126,11 @@ forEachBrowser('popup settings apply live', (env) => {
       await until((s, view) => s.siteDisabled && !s.overlayLoaded && view.hosts === 0);
       const stored = await waitFor(async () => {
         const all = await storage('get');
-        return all.disabledSites$?.v === 2 && all.kinds$?.v === 2 ? all : null;
+        return all.local.disabledSites$?.v === 2 && all.kinds$?.v === 2 ? all : null;
       });
-      assert.deepEqual(stored.disabledSites, ['example.org', '127.0.0.1']);
+      // The site list moved from the reader's account into this browser (issue #18).
+      assert.deepEqual(stored.local.disabledSites, ['example.org', '127.0.0.1']);
+      assert.equal(stored.disabledSites, undefined);
       assert.deepEqual(stored.kinds, { argument: true, claim: false, prediction: false });
       assert.equal(await ext.$eval('#setting-kind-claim', (input) => input.checked), false);
     } finally {

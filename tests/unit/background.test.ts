@@ -20,9 +20,14 @@ const fromPopupInTab = () => ({
 });
 const badgeOf = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 
+/** The tab still shows what the sender showed (Firefox's check; Chromium pins the document). */
+const tabShows = (url: string) =>
+  vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id) => ({ id, url }) as never);
+
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(console, 'warn').mockImplementation(() => {});
+  tabShows('https://example.com/article');
 });
 
 describe('badgeText', () => {
@@ -96,6 +101,49 @@ describe('background: overlay injection', () => {
     expect(await background.onMessage({ type: 'inject-overlay', force: true }, fromTab(7))).toBe(false);
     expect(await background.onMessage({ type: 'inject-overlay', force: true }, {})).toBe(false);
     expect(execute).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('background: injection pinned to the asking document (#18 item 7)', () => {
+  const fromDocument = (id: number) => ({ ...fromTab(id), documentId: 'DOC-1' });
+
+  it('targets the sender document where the browser names it (Chromium)', async () => {
+    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    const background = createBackgroundHandlers();
+    expect(await background.onMessage({ type: 'start-gate' }, fromDocument(4))).toBe(true);
+    expect(await background.onMessage({ type: 'inject-overlay', force: false }, fromDocument(4))).toBe(true);
+    expect(execute).toHaveBeenNthCalledWith(1, {
+      target: { tabId: 4, documentIds: ['DOC-1'] },
+      files: [GATE_SCRIPT],
+    });
+    expect(execute).toHaveBeenNthCalledWith(2, {
+      target: { tabId: 4, documentIds: ['DOC-1'] },
+      files: [OVERLAY_SCRIPT],
+    });
+  });
+
+  it('injects nothing when the tab moved on to another address meanwhile (Firefox)', async () => {
+    tabShows('https://other.org/next');
+    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    const background = createBackgroundHandlers();
+    expect(await background.onMessage({ type: 'start-gate' }, fromTab(4))).toBe(false);
+    expect(execute).not.toHaveBeenCalled();
+  });
+});
+
+describe('background: settings before injection (#18 item 7)', () => {
+  it.each([
+    ['switched off everywhere', 'sync', { enabled: false }],
+    ['switched off on the site', 'local', { disabledSites: ['example.com'] }],
+  ] as const)('wakes no gate and injects no unasked overlay when %s', async (_, area, stored) => {
+    await fakeBrowser.storage[area].set(stored);
+    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    const background = createBackgroundHandlers();
+    expect(await background.onMessage({ type: 'start-gate' }, fromTab(4))).toBe(false);
+    expect(await background.onMessage({ type: 'inject-overlay', force: false }, fromTab(4))).toBe(false);
+    expect(execute).not.toHaveBeenCalled();
+    // The reader's own request ("show anyway", the shortcut) still reaches the page.
+    expect(await background.onMessage({ type: 'inject-overlay', force: true }, fromTab(4))).toBe(true);
   });
 });
 

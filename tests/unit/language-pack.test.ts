@@ -12,6 +12,8 @@ const note = (cues: Note['cues']): Note => ({
   terms: [],
   cues,
 });
+/** A matter of one facet and one cue. */
+const m = (cue: string) => ({ needs: [[cue]], not: [] });
 const term = (aliases: GlossaryTerm['aliases']): GlossaryTerm => ({
   id: 't1',
   label: 'T',
@@ -28,24 +30,24 @@ describe('language packs', () => {
   it('carry one language from a complete pack to one that has English only', () => {
     publishLanguage(
       'es',
-      [note({ en: ['fell'], es: ['cayó'] })],
+      [note({ en: m('fell'), es: m('cayó') })],
       [term({ en: ['isis'], es: ['estado islámico'] })],
     );
-    const notes = [note({ en: ['fell'] })];
+    const notes = [note({ en: m('fell') })];
     const glossary = [term({ en: ['isis'] })];
     adoptLanguage('es', notes, glossary);
-    expect(notes[0]?.cues).toEqual({ en: ['fell'], es: ['cayó'] });
+    expect(notes[0]?.cues).toEqual({ en: m('fell'), es: m('cayó') });
     expect(glossary[0]?.aliases).toEqual({ en: ['isis'], es: ['estado islámico'] });
   });
 
   it('change nothing when no pack was published, or when the data is already there', () => {
-    const notes = [note({ en: ['fell'] })];
+    const notes = [note({ en: m('fell') })];
     adoptLanguage('es', notes, []);
-    expect(notes[0]?.cues).toEqual({ en: ['fell'] });
-    publishLanguage('es', [note({ es: ['other'] })], []);
-    const complete = [note({ es: ['cayó'] })];
+    expect(notes[0]?.cues).toEqual({ en: m('fell') });
+    publishLanguage('es', [note({ es: m('other') })], []);
+    const complete = [note({ es: m('cayó') })];
     adoptLanguage('es', complete, []);
-    expect(complete[0]?.cues.es).toEqual(['cayó']);
+    expect(complete[0]?.cues.es).toEqual(m('cayó'));
   });
 });
 

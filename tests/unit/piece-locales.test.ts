@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENGLISH_DATE_MESSAGES, relativeToArticle, type Translate } from '@/content/dates/dates';
+import { ENGLISH_FRAME_MESSAGES } from '@/content/dates/time-frame';
 
 interface LocaleMessage {
   message: string;
@@ -41,6 +42,7 @@ const NOTE_KEYS = [
   'noteSourceGenre',
   'noteOriginalLanguage',
   ...Object.keys(ENGLISH_DATE_MESSAGES),
+  ...Object.keys(ENGLISH_FRAME_MESSAGES),
 ];
 
 describe('locale files', () => {

@@ -1,12 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, loadSettings, resetSettingItems, settingItems } from '@/utils/settings';
+import { DEFAULT_SETTINGS, loadSettings, migrateStoredSettings } from '@/utils/settings';
 import { migrateSetting, settingsFromRecord, settingVersion } from '@/utils/settings-core/stored-settings';
 import { readGateSettings } from '@/utils/settings-reader';
 
 beforeEach(() => {
   fakeBrowser.reset();
-  resetSettingItems();
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
 
@@ -21,15 +20,14 @@ const MIGRATED = {
 };
 
 describe('migrations from version 1', () => {
-  it('rewrite the stored values and their version once the items are defined', async () => {
+  it('rewrite the stored values and their version when the background starts', async () => {
     await fakeBrowser.storage.sync.set({ ...VERSION_1, theme: 'dark' });
-    const items = settingItems();
-    await items.disabledSites.migrate();
-    await items.kinds.migrate();
-    const stored = await fakeBrowser.storage.sync.get(['disabledSites', 'disabledSites$', 'kinds', 'kinds$']);
-    expect(stored.disabledSites$).toEqual({ v: 2 });
+    await migrateStoredSettings();
+    const stored = await fakeBrowser.storage.sync.get(['kinds', 'kinds$']);
     expect(stored.kinds$).toEqual({ v: 2 });
     expect(stored.kinds).toEqual(MIGRATED.kinds);
+    const local = await fakeBrowser.storage.local.get(['disabledSites', 'disabledSites$']);
+    expect(local).toEqual({ disabledSites: MIGRATED.disabledSites, disabledSites$: { v: 2 } });
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, ...MIGRATED, theme: 'dark' });
   });
 

@@ -1,31 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  DEFAULT_SETTINGS,
-  loadSettings,
-  resetSettingItems,
-  saveSetting,
-  settingItems,
-  watchSettings,
-} from '@/utils/settings';
+import { DEFAULT_SETTINGS, loadSettings, saveSetting, watchSettings } from '@/utils/settings';
 import { readGateSettings, watchGateSettings } from '@/utils/settings-reader';
 
-/** The three settings the every-page gate reads, from a full Settings object. */
-const gatePart = ({ enabled, disabledSites, sensitivity }: typeof DEFAULT_SETTINGS) => ({
+/** The settings the every-page gate reads, from a full Settings object. */
+const gatePart = ({ enabled, disabledSites, syncSites, sensitivity }: typeof DEFAULT_SETTINGS) => ({
   enabled,
   disabledSites,
+  syncSites,
   sensitivity,
 });
 
-/** Lets the items' start-up reads finish, as they would long before storage fails in a running extension. */
-async function defineItemsThenSettle() {
-  settingItems();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 beforeEach(() => {
   fakeBrowser.reset();
-  resetSettingItems();
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
 
@@ -103,34 +90,29 @@ describe('loadSettings', () => {
   });
 
   it('falls back to the defaults without throwing when storage is unavailable', async () => {
-    await defineItemsThenSettle();
     vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('storage is disabled'));
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage is disabled'));
     await expect(loadSettings()).resolves.toEqual(DEFAULT_SETTINGS);
     await expect(readGateSettings()).resolves.toEqual(gatePart(DEFAULT_SETTINGS));
   });
 
-  it('loses only the setting that cannot be read', async () => {
+  it('keeps the local settings when sync storage cannot be read', async () => {
     await fakeBrowser.storage.sync.set({ theme: 'dark', enabled: false });
-    await defineItemsThenSettle();
-    const realGet = fakeBrowser.storage.sync.get.bind(fakeBrowser.storage.sync);
-    vi.spyOn(fakeBrowser.storage.sync, 'get').mockImplementation(async (keys) => {
-      if (keys === 'theme') throw new Error('read failed');
-      return realGet(keys as string);
-    });
+    await fakeBrowser.storage.local.set({ disabledSites: ['example.com'] });
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('read failed'));
     const settings = await loadSettings();
     expect(settings.theme).toBe('auto');
-    expect(settings.enabled).toBe(false);
+    expect(settings.disabledSites).toEqual(['example.com']);
   });
 });
 
 describe('saveSetting', () => {
-  it('reports a quota error and leaves the stored settings as they were', async () => {
+  it('reports a failed write and leaves the stored settings as they were', async () => {
     await saveSetting('theme', 'dark');
-    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(
-      new Error('QUOTA_BYTES_PER_ITEM quota exceeded'),
-    );
-    const result = await saveSetting('disabledSites', ['example.com']);
-    expect(result).toEqual({ ok: false, error: 'QUOTA_BYTES_PER_ITEM quota exceeded' });
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const result = await saveSetting('maxNotes', 4);
+    expect(result).toEqual({ ok: false, error: 'QUOTA_BYTES quota exceeded' });
     vi.restoreAllMocks();
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
   });
@@ -160,12 +142,14 @@ describe('watchSettings', () => {
   });
 });
 
-describe('storage items', () => {
-  it('write the version metadata with the first value', async () => {
+describe('stored format', () => {
+  it('writes the version metadata with each value, in the format of WXT storage items', async () => {
     await saveSetting('disabledSites', ['example.com']);
-    const stored = await fakeBrowser.storage.sync.get(['disabledSites', 'disabledSites$']);
-    expect(stored).toEqual({ disabledSites: ['example.com'], disabledSites$: { v: 2 } });
-    expect(await settingItems().disabledSites.getMeta()).toEqual({ v: 2 });
+    await saveSetting('kinds', { argument: false, claim: true, prediction: true });
+    const local = await fakeBrowser.storage.local.get(['disabledSites', 'disabledSites$']);
+    expect(local).toEqual({ disabledSites: ['example.com'], disabledSites$: { v: 2 } });
+    const sync = await fakeBrowser.storage.sync.get(['kinds$']);
+    expect(sync).toEqual({ kinds$: { v: 2 } });
   });
 });
 

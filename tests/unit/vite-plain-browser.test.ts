@@ -30,12 +30,12 @@ function evaluate(source: string): { browser: { runtime: { id: string } } } {
 
 describe('plainBrowser', () => {
   it('keeps the polyfill out of the gate and the overlay, and leaves other builds alone', () => {
-    expect(buildOf(['/r/entrypoints/gate.content.ts']).resolve(POLYFILL_BROWSER)).toContain('@wxt-dev');
-    expect(buildOf(['/r/entrypoints/overlay.content/index.tsx']).resolve(POLYFILL_BROWSER)).toMatch(
+    expect(buildOf(['/r/entrypoints/gate.ts']).resolve(POLYFILL_BROWSER)).toContain('@wxt-dev');
+    expect(buildOf(['/r/entrypoints/overlay/index.tsx']).resolve(POLYFILL_BROWSER)).toMatch(
       /@wxt-dev[\\/]browser/,
     );
     expect(buildOf(['/r/entrypoints/background.ts']).resolve(POLYFILL_BROWSER)).toBeNull();
-    expect(buildOf(['/r/entrypoints/gate.content.ts']).resolve('preact')).toBeNull();
+    expect(buildOf(['/r/entrypoints/gate.ts']).resolve('preact')).toBeNull();
   });
 
   it('gives the every-page sniffer a browser that reads the extension API only when it is first used', async () => {

@@ -7,11 +7,13 @@ import { isHostListed, normaliseSite } from '@/utils/site';
 // the storage library. It sits in a subfolder so that WXT's auto-imports list each name once (from
 // `utils/settings.ts`, which re-exports them).
 
-/** Every user setting. Stored in `sync` storage, one storage key per setting. */
+/** Every user setting, one storage key each (where each lives: `storage-areas.ts`). */
 export interface Settings {
   enabled: boolean;
   /** Host names where the extension is off; 'example.com' also covers 'www.example.com' and subdomains. */
   disabledSites: string[];
+  /** The reader's opt-in to keep `disabledSites` in sync storage (their browser account); off by default. */
+  syncSites: boolean;
   sensitivity: Sensitivity;
   kinds: Record<NoteKind, boolean>;
   highlights: boolean;
@@ -25,6 +27,7 @@ export type SettingKey = keyof Settings;
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   disabledSites: [],
+  syncSites: false,
   sensitivity: 'normal',
   kinds: { argument: true, claim: true, prediction: true },
   highlights: true,
@@ -38,7 +41,7 @@ export const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'normal', 'broad
 export const THEMES: readonly Settings['theme'][] = ['auto', 'light', 'dark'];
 export const NOTE_KINDS: readonly NoteKind[] = ['argument', 'claim', 'prediction'];
 export const MAX_NOTES_RANGE = { min: 1, max: 20 } as const;
-/** Keeps the list inside sync storage's 8 kB-per-item quota. */
+/** Keeps the list inside sync storage's 8 kB-per-item quota; a save that would pass it is refused as full. */
 export const MAX_DISABLED_SITES = 200;
 
 // Each validator returns the usable value, or undefined. Plain functions, no factories: a bundle
@@ -58,15 +61,19 @@ function validKinds(value: unknown): Record<NoteKind, boolean> | undefined {
   return kinds;
 }
 
-export function validSites(value: unknown): string[] | undefined {
+/** The distinct, normalised sites of a list; no cap (writes refuse a long list, reads cut it). */
+export function uniqueSites(value: unknown): string[] | undefined {
   if (!Array.isArray(value)) return undefined;
   const sites = new Set<string>();
   for (const entry of value) {
     const site = typeof entry === 'string' ? normaliseSite(entry) : null;
     if (site) sites.add(site);
   }
-  return [...sites].slice(0, MAX_DISABLED_SITES);
+  return [...sites];
 }
+
+export const validSites = (value: unknown): string[] | undefined =>
+  uniqueSites(value)?.slice(0, MAX_DISABLED_SITES);
 
 const validMaxNotes = (value: unknown): number | undefined =>
   Number.isInteger(value) &&
@@ -80,6 +87,7 @@ export type Validators = { [K in SettingKey]: (value: unknown) => Settings[K] | 
 export const VALIDATORS: Validators = {
   enabled: validBoolean,
   disabledSites: validSites,
+  syncSites: validBoolean,
   sensitivity: validSensitivity,
   kinds: validKinds,
   highlights: validBoolean,

@@ -32,12 +32,28 @@ export const SETTING_MIGRATIONS: {
 
 export const settingVersion = (key: SettingKey): number => SETTING_MIGRATIONS[key]?.version ?? 1;
 
+/**
+ * The format version a stored `key$` metadata entry claims, made safe before any migration runs: an
+ * integer from 1 to the current version. Anything else (a string, a fraction, -1e9, a version from
+ * the future) is corrupt metadata; a loop or an array sized by it must not be (WXT's migrator
+ * allocated one element per version, so `v: -1e9` cost a billion). Missing or corrupt means 1, whose
+ * steps leave a value of another shape alone; a future version means current, and the validator
+ * decides whether the value is usable.
+ */
+export function storedVersion(key: SettingKey, meta: unknown): number {
+  const target = settingVersion(key);
+  const v = typeof meta === 'object' && meta !== null ? (meta as { v?: unknown }).v : undefined;
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1) return 1;
+  return Math.min(v, target);
+}
+
 /** Runs the migration steps after `fromVersion` on a value, in memory. A step that throws leaves the value. */
 export function migrateSetting(key: SettingKey, value: unknown, fromVersion: number): unknown {
   const plan = SETTING_MIGRATIONS[key];
   if (!plan) return value;
   let migrated = value;
-  for (let version = Math.max(fromVersion, 1) + 1; version <= plan.version; version++) {
+  const start = Number.isSafeInteger(fromVersion) ? Math.max(fromVersion, 1) : 1;
+  for (let version = start + 1; version <= plan.version; version++) {
     try {
       migrated = plan.steps[version]?.(migrated) ?? migrated;
     } catch {
@@ -51,7 +67,7 @@ export function migrateSetting(key: SettingKey, value: unknown, fromVersion: num
 export const metaKeyOf = (key: SettingKey): string => `${key}$`;
 
 /**
- * The settings named by `validators` from a raw `storage.sync.get()` record (values and `key$`
+ * The settings named by `validators` from a raw storage record (`storage-areas.ts`) (values and `key$`
  * metadata): migrated in memory, validated one by one. Unknown keys are ignored.
  */
 export function pickSettings<V extends Partial<Validators>>(
@@ -60,8 +76,7 @@ export function pickSettings<V extends Partial<Validators>>(
 ): Pick<Settings, keyof V & SettingKey> {
   const picked: Partial<Record<SettingKey, unknown>> = {};
   for (const key of Object.keys(validators) as SettingKey[]) {
-    const meta = record[metaKeyOf(key)] as { v?: unknown } | undefined;
-    const version = typeof meta?.v === 'number' ? meta.v : 1;
+    const version = storedVersion(key, record[metaKeyOf(key)]);
     picked[key] = valueOrDefault(key, migrateSetting(key, record[key], version), validators[key] as never);
   }
   return picked as Pick<Settings, keyof V & SettingKey>;

@@ -1,0 +1,58 @@
+// Runs the product's own path on one labelled page: read-page and detection (the gate), then note
+// placement with default settings, exactly as the overlay does (content/overlay/overlay-analysis.ts).
+import { readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { parseHTML } from 'linkedom';
+
+/** The content modules in one ESM file, so that the eval runs the code the browser runs. */
+export async function bundlePlacement(repoRoot) {
+  const outfile = join(await mkdtemp(join(tmpdir(), 'cm-notes-')), 'placement.mjs');
+  await build({
+    stdin: {
+      contents: [
+        "export { runGate } from './content/gate/gate.ts';",
+        "export { analyseNotes } from './content/overlay/overlay-analysis.ts';",
+        "export { languageOf } from './content/read/language-of.ts';",
+        "export { DEFAULT_SETTINGS } from './utils/settings-core/schema';",
+      ].join('\n'),
+      resolveDir: repoRoot,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    outfile,
+    logLevel: 'error',
+    alias: { '@': repoRoot },
+  });
+  return import(outfile);
+}
+
+// linkedom has no NodeFilter; the text walker reads SHOW_TEXT from it, as from a browser's window.
+globalThis.NodeFilter ??= { SHOW_ELEMENT: 1, SHOW_TEXT: 4 };
+
+export const normalise = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Every note the product places on one page: `{note, text, matched}`. Pages the gate does not
+ * detect get none, as in the browser. `minScore` overrides the default only for tuning.
+ */
+export function placeOnPage(product, path, minScore) {
+  const html = gunzipSync(readFileSync(path)).toString('utf8');
+  const { document } = parseHTML(html);
+  const { reading, detection } = product.runGate(document, product.DEFAULT_SETTINGS.sensitivity);
+  if (!reading || !detection.about) return [];
+  const language = product.languageOf(detection.language, reading.language, document.documentElement.lang);
+  const settings = product.DEFAULT_SETTINGS;
+  const analysis = product.analyseNotes(reading, language, { ...settings, minScore });
+  return analysis.notes.map(({ note, placement }) => ({
+    note: note.id,
+    text: normalise(placement.paragraph.textContent),
+    matched: placement.matched,
+  }));
+}
