@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { detect } from '@/content/detect/detect';
-import { hasCandidate, runGate } from '@/content/gate/gate';
+import { runGate } from '@/content/gate/gate';
 import { startGate } from '@/content/gate/gate-controller';
 import {
   claimGate,
@@ -11,6 +11,7 @@ import {
   takeSniffed,
 } from '@/content/gate/shared-world';
 import { readPage } from '@/content/read/read-page';
+import { hasCandidate } from '@/content/sniff/cheap-stage';
 import { LATE_CONTENT_MS, NAVIGATION_SETTLE_MS, watchNavigation } from '@/content/sniff/sniffer';
 import { tellBackground } from '@/utils/messages';
 import { readGateSettings, watchGateSettings } from '@/utils/settings-reader';

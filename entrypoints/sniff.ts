@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { hasCandidate } from '@/content/gate/gate';
 import { isGateRunning, markSniffed } from '@/content/gate/shared-world';
+import { hasCandidate } from '@/content/sniff/cheap-stage';
 import { startSniffer } from '@/content/sniff/sniffer';
 import { tellBackground } from '@/utils/messages';
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run eval -- --corpus DIR [--corpus DIR2] [--sensitivity normal] [--json] [--check] [--timeout MS]
-// Runs the extension's own gate (content/gate/gate.ts: cheap stage, read-page, detect) on every page of
+// Runs the extension's own gate (content/gate/gate.ts: the cheap stage, read-page, detect) on every page of
 // labelled corpora, next to a baseline that flags any page naming the group anywhere, and prints
 // recall, false-positive rates and the pages it got wrong. --check exits 1 under the targets.
 import { dirname, resolve } from 'node:path';

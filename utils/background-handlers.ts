@@ -101,9 +101,6 @@ export function createBackgroundHandlers() {
       case 'status-changed':
         if (tabId === undefined) return undefined;
         return remember(tabId, message.status);
-      case 'detected':
-        if (tabId === undefined) return undefined;
-        return remember(tabId, { ...emptyTabStatus(), ...statuses.get(tabId), detection: message.detection });
       case 'run-command':
         // Only the extension's own pages may run commands, never a content script in a web page.
         return isExtensionPage(sender) ? runCommand(message.command, message.tabId) : undefined;

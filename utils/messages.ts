@@ -24,7 +24,7 @@ export type CommandName = 'toggle-overlay';
  * - popup → tab: `get-status` (answer: TabStatus), `set-overlay` (answer: TabStatus).
  * - background → tab: `set-overlay` (the keyboard command).
  * - sniffer → background: `start-gate` (the background injects the gate into the sender's tab).
- * - gate → background: `detected`, `inject-overlay` (the background injects the overlay into the sender's tab,
+ * - gate → background: `inject-overlay` (the background injects the overlay into the sender's tab,
  *   after the language pack of the page's `language` when there is one).
  * - overlay or gate → background: `status-changed` (drives the toolbar badge).
  * - overlay → background: `load-language` (the background injects that language's pack: the reader
@@ -36,7 +36,6 @@ export type Message =
   | { type: 'get-status' }
   | { type: 'start-gate' }
   | { type: 'set-overlay'; visible: boolean | 'toggle'; force?: boolean }
-  | { type: 'detected'; detection: Detection }
   | { type: 'inject-overlay'; force: boolean; language?: string }
   | { type: 'load-language'; language: string }
   | { type: 'status-changed'; status: TabStatus }
@@ -54,7 +53,6 @@ const SHAPES: { [T in MessageType]: (message: Record<string, unknown>) => boolea
   'get-status': () => true,
   'start-gate': () => true,
   'set-overlay': (m) => isOverlayVisibility(m.visible),
-  detected: (m) => isRecord(m.detection),
   'inject-overlay': (m) => typeof m.force === 'boolean',
   'load-language': (m) => typeof m.language === 'string',
   'status-changed': (m) => isRecord(m.status),

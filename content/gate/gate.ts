@@ -1,73 +1,10 @@
+// The gate's run on a candidate page: the sniffer's cheap stage (unless the sniffer already ran it),
+// then the full reading and detection.
 import { detect } from '../detect/detect';
-import { findMentions } from '../detect/detect-mentions';
 import { primarySubtag } from '../read/language-of';
 import { readPage } from '../read/read-page';
+import { hasCandidate } from '../sniff/cheap-stage';
 import type { Detection, PageReading, Sensitivity } from '../types';
-import { CLUSTER, clusterLead, inChrome, PROSE_CHARS } from './gate-lead';
-
-// The cheap first stage reads a few kilobytes (title, metadata, headline, first paragraphs) and
-// never walks the whole document: most pages stop here.
-const LEAD_PARAGRAPHS = 12;
-const LEAD_CHARS = 3000;
-const TITLE_CHARS = 500;
-const METADATA =
-  'meta[property="og:title"],meta[name="twitter:title"],meta[name=description],meta[property="og:description"]';
-
-/**
- * Text of the first paragraphs of the likely article, bounded in elements and characters, and
- * whether they were a story's lead (prose paragraphs side by side outside chrome): then there is no
- * need to look further for one.
- */
-function leadText(doc: Document): { text: string; story: boolean } {
-  // Tag lookups stop at the first match and skip selector matching: cheaper than querySelector.
-  const root = doc.getElementsByTagName('article')[0] ?? doc.body;
-  if (!root) return { text: '', story: false };
-  let text = '';
-  const parents = new Map<Element, number>();
-  let story = false;
-  // Indexing a live collection stops at the element asked for; its length would count them all.
-  const paragraphs = root.getElementsByTagName('p');
-  for (let i = 0; i < LEAD_PARAGRAPHS && text.length < LEAD_CHARS; i++) {
-    const paragraph = paragraphs[i];
-    if (!paragraph) break;
-    const value = paragraph.textContent ?? '';
-    text += ` ${value.slice(0, LEAD_CHARS)}`;
-    const parent = paragraph.parentElement;
-    if (parent && value.length >= PROSE_CHARS) {
-      const count = (parents.get(parent) ?? 0) + 1;
-      parents.set(parent, count);
-      story ||= count === CLUSTER && !inChrome(parent);
-    }
-  }
-  if (paragraphs[1] || root === doc.body) return { text, story };
-  // An article body of bare text and <br> lines: read its first text nodes, still bounded.
-  const walker = doc.createTreeWalker(root, 4);
-  for (let node = walker.nextNode(); node && text.length < LEAD_CHARS; node = walker.nextNode()) {
-    text += ` ${(node.nodeValue ?? '').slice(0, LEAD_CHARS)}`;
-  }
-  // Whether that was a story or a card's teaser is not known: the look past it still runs.
-  return { text, story: false };
-}
-
-/**
- * True when a name of the group appears in the title, metadata (`og:title`, `twitter:title`,
- * descriptions), the first `h1`, the first paragraphs, or the lead of the article body found past them.
- */
-export function hasCandidate(doc: Document): boolean {
-  // Titles are often in Title Case (“Isis Fighters Seize Town”): read them as headlines.
-  const titles = [doc.title, doc.getElementsByTagName('h1')[0]?.textContent ?? ''];
-  for (const meta of doc.head?.querySelectorAll(METADATA) ?? [])
-    titles.push(meta.getAttribute('content') ?? '');
-  const head = titles.map((title) => title.slice(0, TITLE_CHARS)).join('\n');
-  if (findMentions(head, '', true).length > 0) return true;
-  const lead = leadText(doc);
-  return (
-    findMentions(lead.text, '').length > 0 ||
-    // Past the navigation (when the first paragraphs were not a story's): the lead of the body the
-    // page's paragraphs gather in.
-    (!lead.story && findMentions(clusterLead(doc), '').length > 0)
-  );
-}
 
 const notAbout = (doc: Document, reason: string): Detection => ({
   about: false,

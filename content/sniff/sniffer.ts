@@ -5,7 +5,7 @@
 
 export interface SnifferDeps {
   doc: Document;
-  /** The gate's cheap stage (content/gate/gate.ts). */
+  /** The cheap stage (content/sniff/cheap-stage.ts). */
   hasCandidate(doc: Document): boolean;
   /** Asks for the gate; called at most once. */
   wake(): void;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { hasCandidate, runGate } from '@/content/gate/gate';
+import { runGate } from '@/content/gate/gate';
+import { hasCandidate } from '@/content/sniff/cheap-stage';
 import { fixture, parse } from '../fixtures/detect/load';
 
 const POSITIVES = ['pos-en.html', 'pos-es.html', 'pos-fr.html', 'pos-it.html', 'pos-de.html', 'pos-ar.html'];

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hasCandidate } from '@/content/gate/gate';
+import { hasCandidate } from '@/content/sniff/cheap-stage';
 import {
   LATE_CONTENT_MS,
   LOCATION_POLL_MS,

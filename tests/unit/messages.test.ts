@@ -10,7 +10,6 @@ const WELL_FORMED: Message[] = [
   { type: 'set-overlay', visible: true },
   { type: 'set-overlay', visible: false, force: false },
   { type: 'set-overlay', visible: 'toggle', force: true },
-  { type: 'detected', detection },
   { type: 'inject-overlay', force: false },
   { type: 'status-changed', status: emptyTabStatus() },
   { type: 'run-command', command: 'toggle-overlay' },
@@ -44,7 +43,6 @@ describe('isMessage', () => {
     const malformed = [
       { type: 'set-overlay' },
       { type: 'set-overlay', visible: 'yes' },
-      { type: 'detected' },
       { type: 'inject-overlay' },
       { type: 'status-changed', status: 'fine' },
       { type: 'run-command', command: 'rm -rf' },

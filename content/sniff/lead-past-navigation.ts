@@ -10,8 +10,8 @@ export const PROSE_CHARS = 80;
 export const CLUSTER = 3;
 const CLUSTERS = 2;
 /** The lead is the first few paragraphs: a story about the group names it there. */
-const READ_PARAGRAPHS = 4;
-const LEAD_CHARS = 1500;
+const LEAD_PARAGRAPHS_READ = 4;
+const LEAD_CHARS_READ = 1500;
 /** How far up a parent is looked at for chrome (consent banners, asides, footers). */
 const CHROME_LEVELS = 4;
 
@@ -60,12 +60,12 @@ export function clusterLead(doc: Document): string {
 function readLead(parent: Element): string {
   let text = '';
   const own = parent.getElementsByTagName('p');
-  for (let k = 0, read = 0; read < READ_PARAGRAPHS && text.length < LEAD_CHARS; k++) {
+  for (let k = 0, read = 0; read < LEAD_PARAGRAPHS_READ && text.length < LEAD_CHARS_READ; k++) {
     const inner = own[k];
     if (!inner) break;
     const value = inner.textContent ?? '';
     if (value.length < PROSE_CHARS) continue;
-    text += ` ${value.slice(0, LEAD_CHARS)}`;
+    text += ` ${value.slice(0, LEAD_CHARS_READ)}`;
     read++;
   }
   return text;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasCandidate } from '@/content/gate/gate';
-import { clusterLead } from '@/content/gate/gate-lead';
+import { hasCandidate } from '@/content/sniff/cheap-stage';
+import { clusterLead } from '@/content/sniff/lead-past-navigation';
 import { parse } from '../fixtures/detect/load';
 import { consent, menu, page, paragraphs, STORY, teasers } from '../fixtures/layouts/build';
 
