@@ -1,7 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { injectionTarget, mayRunOn } from '@/utils/injection-target';
 import { askTab, type CommandName, GATE_SCRIPT, isMessage, type TabStatus } from '@/utils/messages';
-import { badgeText, emptyTabStatus } from '@/utils/tab-status';
+import { badgeText } from '@/utils/tab-status';
 
 // The background's work, separate from its entry point so unit tests can drive it with fakeBrowser:
 // inject the gate where the sniffer asks and the overlay where the gate asks (only where the settings
