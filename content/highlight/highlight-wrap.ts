@@ -69,7 +69,7 @@ export function wrapMatches(
           origins.set(target, { original, start: segment.start });
         }
         const length = segment.end - segment.start;
-        if (length < target.data.length) {
+        if (length < target.length) {
           rest = target.splitText(length);
           created.push(rest);
           origins.set(rest, { original, start: segment.end });
@@ -100,7 +100,7 @@ export function wrapMatches(
     range.selectNodeContents(first.firstChild ?? first); // see findTerms: cheap in every DOM
     range.setStart(first.firstChild ?? first, 0);
     const lastText = last.lastChild;
-    if (lastText && lastText.nodeType === 3) range.setEnd(lastText, (lastText as Text).data.length);
+    if (lastText && lastText.nodeType === 3) range.setEnd(lastText, (lastText as Text).length);
     else range.setEndAfter(last);
     wrapped.push({ termId: match.termId, range });
   });

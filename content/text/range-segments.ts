@@ -17,9 +17,11 @@ export function segmentsOf(range: Range, termId: string, match: number, out: Map
   }
   for (const node of nodes) {
     let start = node === startContainer ? range.startOffset : 0;
-    let end = node === endContainer ? range.endOffset : node.data.length;
-    while (start < end && /\s/.test(node.data[start] as string)) start++;
-    while (end > start && /\s/.test(node.data[end - 1] as string)) end--;
+    // One character at a time (substringData), never `data`: Firefox copies the whole string on
+    // every `data` read, which a huge text node pays once per character looked at.
+    let end = node === endContainer ? range.endOffset : node.length;
+    while (start < end && /\s/.test(node.substringData(start, 1))) start++;
+    while (end > start && /\s/.test(node.substringData(end - 1, 1))) end--;
     if (start >= end) continue;
     const list = out.get(node) ?? [];
     list.push({ start, end, termId, match });

@@ -31,7 +31,8 @@ function uiText(language, key) {
 
 // The transplants are served from memory, unpacked: nothing of the corpus is copied into the repo.
 const routes = {};
-// `notes`: the fixture was written for the notes; a transplant may place none (its cards still show).
+// `notes`: notes are required. Both transplants carry paragraphs labelled on topic in
+// ../shared/corpus/notes-qrels.json (the German one on IS propaganda, the French one on attacks in Europe).
 const PAGES = [
   { path: '/overlay-es.html', language: 'es', dir: 'ltr', notes: true },
   { path: '/is-article-ar.html', language: 'ar', dir: 'rtl', notes: true },
@@ -46,7 +47,7 @@ for (const [language, file] of [
     body: gunzipSync(readFileSync(path)),
     type: 'text/html; charset=utf-8',
   };
-  PAGES.push({ path: `/transplant-${language}.html`, language, dir: 'ltr', notes: false });
+  PAGES.push({ path: `/transplant-${language}.html`, language, dir: 'ltr', notes: true });
 }
 
 const inOverlay = (page, read) => page.evaluate(read);
