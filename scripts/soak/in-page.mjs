@@ -25,13 +25,25 @@ export function rememberPage(hostTag, pristine) {
   return { blocks: blocks.length, hostsOnLoad: hosts.length, loadDiffers: copy.outerHTML !== pristine };
 }
 
-/** Rectangles of the kept blocks in document coordinates (null for a block no longer in the page). */
+/**
+ * Rectangles of the kept blocks in document coordinates (null for a block no longer in the page).
+ * The scroll offsets of every scrolled ancestor are added, not only the window's: on pages that scroll
+ * inside <body> or a wrapper, a scroll would otherwise read as every block moving (issue #18 item 8).
+ */
 export function blockRects() {
   const { blocks } = globalThis.__cmSoak;
+  const root = document.scrollingElement;
   return blocks.map((element) => {
     if (!element.isConnected) return null;
     const r = element.getBoundingClientRect();
-    return [r.left + scrollX, r.top + scrollY, r.width, r.height];
+    let x = r.left + scrollX;
+    let y = r.top + scrollY;
+    for (let up = element.parentElement; up; up = up.parentElement) {
+      if (up === root) continue;
+      x += up.scrollLeft;
+      y += up.scrollTop;
+    }
+    return [x, y, r.width, r.height];
   });
 }
 
@@ -61,7 +73,14 @@ export function firstHighlightCentre(prefix) {
     if (!name.startsWith(prefix)) continue;
     for (const range of highlight) {
       const anchor = range.startContainer.parentElement;
-      anchor?.scrollIntoView({ block: 'center' });
+      // Remember every scroll position scrollIntoView may change (the window's and any scrolling
+      // ancestor's) so that restoreScroll() can put the page back before the next measure.
+      const scrolled = [[document.scrollingElement, scrollX, scrollY]];
+      for (let up = anchor?.parentElement; up; up = up.parentElement)
+        if (up.scrollTop || up.scrollLeft || up.scrollHeight > up.clientHeight)
+          scrolled.push([up, up.scrollLeft, up.scrollTop]);
+      globalThis.__cmSoak.scrolled = scrolled;
+      anchor?.scrollIntoView({ block: 'center', behavior: 'instant' });
       const rect = [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0);
       if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, name };
     }
@@ -75,4 +94,11 @@ export function highlightCount(prefix) {
   let count = 0;
   for (const [name, highlight] of CSS.highlights) if (name.startsWith(prefix)) count += highlight.size;
   return count;
+}
+
+/** Puts back the scroll positions firstHighlightCentre changed, at once (no smooth scrolling). */
+export function restoreScroll() {
+  for (const [element, left, top] of (globalThis.__cmSoak.scrolled ?? []).reverse())
+    element?.scrollTo({ left, top, behavior: 'instant' });
+  return true;
 }

@@ -2,7 +2,14 @@
 // page's layout and DOM with what they were.
 import { keepRequestsLocal } from '../lib/page-requests.mjs';
 import { watchPage } from './errors.mjs';
-import { blockRects, compareDom, firstHighlightCentre, highlightCount, rememberPage } from './in-page.mjs';
+import {
+  blockRects,
+  compareDom,
+  firstHighlightCentre,
+  highlightCount,
+  rememberPage,
+  restoreScroll,
+} from './in-page.mjs';
 
 const HOST_TAG = 'context-margin';
 // Page scripts are blocked, so every registered highlight is ours whatever its prefix.
@@ -59,8 +66,11 @@ export async function soakPage(session, { url, frameUrl }, { sink, label, stepMs
     // Blocks that move on their own (CSS animations, late fonts) would be blamed on us otherwise.
     const unstable = new Set(unstableIndexes(initial, settled));
     result.unstable = unstable.size;
-    const snapshots = [];
+    // Each step is judged by the blocks just before and just after it, so that what the page does
+    // between steps (lazy content loaded by the hover's scroll, late fonts) is not blamed on us.
+    const steps = [];
     const visible = async (wanted) => {
+      const before = steps.length ? await page.evaluate(blockRects) : settled;
       const reply = await session.send(tabId, { type: 'set-overlay', visible: wanted, force: true });
       if (!reply.ok) return reply;
       if (typeof reply.answer?.overlayVisible !== 'boolean')
@@ -69,7 +79,7 @@ export async function soakPage(session, { url, frameUrl }, { sink, label, stepMs
         reply.answer.overlayVisible === wanted ||
         (await until(async () => (await session.status(tabId))?.overlayVisible === wanted, 4000));
       await sleep(stepMs);
-      snapshots.push(await page.evaluate(blockRects));
+      steps.push([before, await page.evaluate(blockRects)]);
       return { ok: true, seen: Boolean(seen) };
     };
 
@@ -86,13 +96,15 @@ export async function soakPage(session, { url, frameUrl }, { sink, label, stepMs
         await page.mouse.move(1, 1);
         result.hovered = true;
       }
-      await page.evaluate(() => window.scrollTo(0, 0));
+      // The hover scrolled the term into view, maybe inside <body> or a wrapper: undo every scroll.
+      await page.evaluate(restoreScroll);
+      await sleep(stepMs);
       await visible(false);
       await visible(true);
       await visible(false);
     }
-    for (const snapshot of snapshots) {
-      const { largest, detached } = largestShift(settled, snapshot, unstable);
+    for (const [before, after] of steps) {
+      const { largest, detached } = largestShift(before, after, unstable);
       result.shiftPx = Math.max(result.shiftPx, largest);
       result.detached = Math.max(result.detached, detached);
     }
