@@ -3,6 +3,9 @@
 // set from an extension page) and its popup.
 
 const CSP_REPORT = /Content[- ]Security[- ]Policy|violates the following/i;
+// Firefox's own HTML parser reports flattening a page's very deep markup as a page error with no
+// stack; it comes from parsing the page, before and whatever any script does.
+const PARSER_REPORT = /^The document tree is too deep\./;
 
 /**
  * Page errors under `script-src 'none'`: the page's own scripts cannot run, so an uncaught error
@@ -12,7 +15,7 @@ const CSP_REPORT = /Content[- ]Security[- ]Policy|violates the following/i;
 function isExtensionPageError(error, origin) {
   const text = `${error?.message ?? ''}\n${error?.stack ?? ''}`;
   if (text.includes(origin)) return true;
-  if (CSP_REPORT.test(text)) return false;
+  if (CSP_REPORT.test(text) || PARSER_REPORT.test(String(error?.message ?? ''))) return false;
   return !/https?:\/\//.test(error?.stack ?? '');
 }
 
