@@ -1,36 +1,22 @@
 // Runs the product's own path on one labelled page: read-page and detection (the gate), then note
 // placement with default settings, exactly as the overlay does (content/overlay/overlay-analysis.ts).
 import { readFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
+import { bundleModules } from './corpus.mjs';
 
 /** The content modules in one ESM file, so that the eval runs the code the browser runs. */
 export async function bundlePlacement(repoRoot) {
-  const outfile = join(await mkdtemp(join(tmpdir(), 'cm-notes-')), 'placement.mjs');
-  await build({
-    stdin: {
-      contents: [
-        "export { runGate } from './content/gate/gate.ts';",
-        "export { analyseNotes } from './content/overlay/overlay-analysis.ts';",
-        "export { languageOf } from './content/read/language-of.ts';",
-        "export { DEFAULT_SETTINGS } from './utils/settings-core/schema';",
-      ].join('\n'),
-      resolveDir: repoRoot,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    outfile,
-    logLevel: 'error',
-    alias: { '@': repoRoot },
-  });
-  return import(outfile);
+  const file = await bundleModules(
+    repoRoot,
+    [
+      "export { runGate } from './content/gate/gate.ts';",
+      "export { analyseNotes } from './content/overlay/overlay-analysis.ts';",
+      "export { languageOf } from './content/read/language-of.ts';",
+      "export { DEFAULT_SETTINGS } from './utils/settings-core/schema';",
+    ].join('\n'),
+  );
+  return import(file);
 }
 
 // linkedom has no NodeFilter; the text walker reads SHOW_TEXT from it, as from a browser's window.
