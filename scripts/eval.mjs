@@ -6,11 +6,11 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import { bundleDetector, loadCorpora } from './lib/corpus.mjs';
 import { leaveOneSourceOut } from './lib/corpus-cv.mjs';
 import { failedTargets, summarise } from './lib/corpus-metrics.mjs';
 import { printCrossValidation, printReport } from './lib/corpus-report.mjs';
+import { runInWorkers } from './lib/page-worker-pool.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -37,33 +37,16 @@ const items = loadCorpora(values.corpus.map((dir) => resolve(dir)));
 const detector = await bundleDetector(repoRoot);
 const timeoutMs = Number(values.timeout) || 20000;
 const workerUrl = new URL('./lib/corpus-worker.mjs', import.meta.url);
-const startWorker = () =>
-  new Worker(workerUrl, { workerData: { detector, sensitivity: values.sensitivity } });
-
-/** One page in the worker, or a timeout/error result; a stuck or crashed worker is replaced. */
-let worker = startWorker();
-function runOne(item) {
-  return new Promise((done) => {
-    const finish = (outcome, replace) => {
-      clearTimeout(timer);
-      worker.removeAllListeners('message');
-      worker.removeAllListeners('error');
-      if (replace) {
-        worker.terminate();
-        worker = startWorker();
-      }
-      done(outcome);
-    };
-    const timer = setTimeout(() => finish({ error: `timed out after ${timeoutMs} ms` }, true), timeoutMs);
-    worker.once('message', (message) => finish(message, false));
-    worker.once('error', (error) => finish({ error: `worker failed: ${error.message}` }, true));
-    worker.postMessage({ path: item.path });
-  });
-}
-
+// One page at a time in a worker; a stuck or crashed worker is replaced and its page gets { error }.
+const outcomes = await runInWorkers(
+  workerUrl,
+  { detector, sensitivity: values.sensitivity },
+  items.map((item) => ({ path: item.path })),
+  timeoutMs,
+);
 const results = [];
-for (const item of items) {
-  const outcome = await runOne(item);
+for (const [index, item] of items.entries()) {
+  const outcome = outcomes[index];
   const detection = outcome.detection ?? { about: false, score: 0, reasons: [outcome.error ?? 'no answer'] };
   results.push({
     item,
@@ -74,7 +57,6 @@ for (const item of items) {
     isArticle: !!outcome.isArticle,
   });
 }
-await worker.terminate();
 
 const summary = summarise(results);
 printReport(results, summary, values.sensitivity);
