@@ -26,9 +26,15 @@ const overlayView = (page) =>
   });
 
 forEachBrowser('popup settings apply live', (env) => {
-  async function openWithPopup(fixture) {
+  /**
+   * `painted`: wait until the overlay has drawn its side notes before another tab hides the page.
+   * Chromium runs no animation frame in a hidden tab, and the overlay measures the page in one: an
+   * article first opened in a background tab is measured once it is shown, as a reader would see it.
+   */
+  async function openWithPopup(fixture, { painted = false } = {}) {
     const url = env.server.url(`/${fixture}`);
     const page = await openPage(env, url);
+    if (painted) await waitFor(async () => (await overlayView(page)).sideNotes > 2);
     const helper = await openExtension(env, 'popup.html', '[data-testid="popup"]');
     const tabId = await waitFor(() => tabIdOf(helper, url));
     await helper.close();
@@ -48,7 +54,7 @@ forEachBrowser('popup settings apply live', (env) => {
   }
 
   test('kinds, highlights, side notes, maximum, theme and on/off', async () => {
-    const { page, ext, until } = await openWithPopup('is-article-en.html');
+    const { page, ext, until } = await openWithPopup('is-article-en.html', { painted: true });
     try {
       const full = await until((s) => (s?.notes > 2 && s.terms > 0 ? s : null));
 
