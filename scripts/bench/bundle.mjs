@@ -1,6 +1,6 @@
 // Bundles the project's own content modules (the very code the content scripts run) with the in-page
-// harness into one IIFE that exposes `window.__cmBench`. Modules that have not landed yet are left
-// out, and the harness skips the measurements that need them.
+// harness into one IIFE that exposes `window.__cmBench`. A module that is missing or does not bundle
+// fails the bench: a figure left out silently once hid a whole broken bench behind dashes.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,20 +10,23 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Pipeline modules by the name the harness knows them under. */
 export const MODULES = {
-  gate: 'content/gate/gate',
-  piece: 'content/knowledge/index',
-  findTermsInSlices: 'content/terms/find-terms-in-slices',
-  highlight: 'content/highlight/highlight',
-  overlaySession: 'content/overlay/overlay-session',
-  pageReader: 'content/gate/page-reader',
+  sniff: 'content/sniff/cheap-stage.ts',
+  gate: 'content/gate/gate.ts',
+  piece: 'content/knowledge/index.ts',
+  findTermsInSlices: 'content/terms/find-terms-in-slices.ts',
+  highlight: 'content/highlight/highlight.ts',
+  overlaySession: 'content/overlay/overlay-session.ts',
+  pageReader: 'content/gate/page-reader.ts',
   overlayApp: 'components/overlay/OverlayApp.tsx',
   overlayCss: 'components/overlay/overlay.css',
   settings: 'utils/settings-core/schema.ts',
 };
 
-/** Which modules exist in the working tree right now. */
-export function presentModules(root = ROOT) {
-  return Object.fromEntries(Object.entries(MODULES).filter(([, path]) => existsSync(join(root, path))));
+/** The pipeline modules; throws, naming them, when any is missing from the tree. */
+export function pipelineModules(root = ROOT) {
+  const missing = Object.values(MODULES).filter((path) => !existsSync(join(root, path)));
+  if (missing.length) throw new Error(`bench: pipeline modules missing: ${missing.join(', ')}`);
+  return MODULES;
 }
 
 // Vite-style `?inline` / `?raw` imports (styles as strings) resolve to the plain file, loaded as text.
@@ -58,46 +61,37 @@ const OPTIONS = {
 const bundle = (contents, root) =>
   build({ ...OPTIONS, alias: { '@': root, '~': root }, stdin: { contents, resolveDir: root, loader: 'js' } });
 
-/** Present modules that bundle on their own (a module mid-edit may import one not written yet). */
-async function bundleableModules(root) {
-  const usable = {};
-  const broken = {};
-  for (const [name, path] of Object.entries(presentModules(root))) {
+/** Each module bundled on its own first, so that a failure names the module that broke. */
+async function checkModulesBundle(root) {
+  for (const [name, path] of Object.entries(pipelineModules(root))) {
     try {
       await bundle(`import * as m from ${JSON.stringify(join(root, path))}; globalThis.m = m;`, root);
-      usable[name] = path;
     } catch (error) {
-      broken[name] = error.errors?.[0]?.text ?? error.message;
+      throw new Error(
+        `bench: ${name} (${path}) does not bundle: ${error.errors?.[0]?.text ?? error.message}`,
+      );
     }
   }
-  return { usable, broken };
 }
 
 /** The gate alone with its probe, exposed as `window.__cmGate` (what every page carries). */
-async function bundleGate(root, usable) {
+async function bundleGate(root) {
   const lines = [
     `import { createGateProbe } from ${JSON.stringify(join(ROOT, 'scripts/bench/in-page-gate.js'))};`,
+    `import * as sniff from ${JSON.stringify(join(root, MODULES.sniff))};`,
+    `import * as gate from ${JSON.stringify(join(root, MODULES.gate))};`,
+    'globalThis.__cmGate = createGateProbe(sniff, gate);',
   ];
-  if (usable.gate) lines.push(`import * as gate from ${JSON.stringify(join(root, usable.gate))};`);
-  lines.push(`globalThis.__cmGate = createGateProbe(${usable.gate ? 'gate' : 'null'});`);
   return (await bundle(lines.join('\n'), root)).outputFiles[0].text;
 }
 
-/**
- * Returns { code, gateCode, modules, broken }: the harness IIFE, the gate-only IIFE, the pipeline
- * modules in them, and those left out.
- */
+/** Returns { code, gateCode, modules }: the harness IIFE, the gate-only IIFE, the modules in them. */
 export async function bundleBench(root = ROOT) {
-  const { usable, broken } = await bundleableModules(root);
-  const names = Object.keys(usable);
-  const lines = names.map((name) => `import * as ${name} from ${JSON.stringify(join(root, usable[name]))};`);
+  await checkModulesBundle(root);
+  const names = Object.keys(MODULES);
+  const lines = names.map((name) => `import * as ${name} from ${JSON.stringify(join(root, MODULES[name]))};`);
   lines.push(`import { createBench } from ${JSON.stringify(join(ROOT, 'scripts/bench/in-page.js'))};`);
   lines.push(`globalThis.__cmBench = createBench({ ${names.join(', ')} });`);
   const result = await bundle(lines.join('\n'), root);
-  return {
-    code: result.outputFiles[0].text,
-    gateCode: await bundleGate(root, usable),
-    modules: names,
-    broken,
-  };
+  return { code: result.outputFiles[0].text, gateCode: await bundleGate(root), modules: names };
 }

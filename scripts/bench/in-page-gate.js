@@ -1,13 +1,13 @@
-// The first-contact probe: only the gate, as the every-page content script carries it. Its first call
-// on a fresh page is the cold cost every page pays (patterns compiled, code not yet optimised).
-export function createGateProbe(gate) {
+// The first-contact probe: the sniffer's cheap stage, then the gate where it finds a candidate, as a
+// page meets them. Its first call on a fresh page is the cold cost (patterns compiled, code not yet
+// optimised).
+export function createGateProbe(sniff, gate) {
   let kept = null;
   return {
     /** Runs the gate's path once, cold, keeps what it returns (for the heap), and times it. */
     cold() {
-      if (!gate?.runGate) return null;
       const start = performance.now();
-      kept = gate.hasCandidate && !gate.hasCandidate(document) ? false : gate.runGate(document, 'normal');
+      kept = sniff.hasCandidate(document) ? gate.runGate(document, 'normal') : false;
       return performance.now() - start;
     },
     /** Drops what `cold` kept; returns whether anything was kept. */

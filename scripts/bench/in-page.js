@@ -16,9 +16,12 @@ function walkText(doc) {
   return length;
 }
 
-/** What `entrypoints/content.ts` does on every page: a cheap candidate test, then the gate. */
-function gatePath(gate) {
-  if (gate.hasCandidate && !gate.hasCandidate(document)) return null;
+/**
+ * What a page pays before any overlay: the sniffer's cheap stage (entrypoints/sniff.ts, every page),
+ * then the gate (entrypoints/gate.ts) where the sniffer found a candidate.
+ */
+function gatePath(sniff, gate) {
+  if (!sniff.hasCandidate(document)) return null;
   return gate.runGate(document, SENSITIVITY);
 }
 
@@ -69,11 +72,11 @@ export function createBench(mods) {
 
   const operations = {
     walk: () => walkText(document),
-    gate: () => gatePath(mods.gate),
+    gate: () => gatePath(mods.sniff, mods.gate),
     // The gate's path on a page it flags, then what the overlay script does with the gate's findings:
     // detect if needed, place notes, find terms, highlight, and render the overlay once.
     full: () => {
-      const gated = gatePath(mods.gate);
+      const gated = gatePath(mods.sniff, mods.gate);
       return renderOverlay.start(gated ? { ...gated, forced: false } : undefined);
     },
     highlight: () => {

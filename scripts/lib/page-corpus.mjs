@@ -1,12 +1,10 @@
 // Reads the labelled corpus by path (its pages never enter the repository) and picks pages for the
 // bench and the soak.
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
-/** Loads `<dir>/index.json`; throws a readable error when the corpus is not there. */
-export function loadCorpus(dir) {
-  const root = resolve(dir);
+function readIndex(root) {
   let index;
   try {
     index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
@@ -14,7 +12,23 @@ export function loadCorpus(dir) {
     throw new Error(`No readable corpus at ${root} (index.json: ${error.message}). Pass --corpus DIR.`);
   }
   if (!Array.isArray(index.items)) throw new Error(`${root}/index.json has no items array.`);
-  return { root, items: index.items };
+  return index.items;
+}
+
+/**
+ * Loads `<dir>/index.json`, and `<dir>/transplants/index.json` when present (real layouts carrying
+ * articles about the group: full pages, like the corpus's own `kind: page` items); throws a readable
+ * error when the corpus is not there. Every item's `file` is relative to `root`.
+ */
+export function loadCorpus(dir) {
+  const root = resolve(dir);
+  const items = readIndex(root);
+  if (existsSync(join(root, 'transplants', 'index.json'))) {
+    for (const item of readIndex(join(root, 'transplants'))) {
+      items.push({ ...item, file: join('transplants', item.file), kind: item.kind ?? 'page' });
+    }
+  }
+  return { root, items };
 }
 
 /** The page's HTML bytes, uncompressed (a Buffer: the page declares its own charset). */
@@ -33,16 +47,18 @@ function heaviestFirst(corpus, items) {
 }
 
 /**
- * Bench selection: the `n` heaviest pages plus up to `n` positives not already chosen, heaviest first.
- * Only the heaviest candidates by compressed size are unpacked to rank them.
+ * Bench selection, among full pages only (a bare article fragment makes every ratio to a text walk
+ * meaningless): the `n` heaviest plus up to `n` positives not already chosen, heaviest first. Only
+ * the heaviest candidates by compressed size are unpacked to rank them.
  */
 export function selectBenchPages(corpus, n) {
-  const byGzip = [...corpus.items].sort((a, b) => compressedSize(corpus, b) - compressedSize(corpus, a));
+  const pages = corpus.items.filter((item) => item.kind === 'page');
+  const byGzip = [...pages].sort((a, b) => compressedSize(corpus, b) - compressedSize(corpus, a));
   const heavy = heaviestFirst(corpus, byGzip.slice(0, Math.max(n * 3, 10))).slice(0, n);
   const chosen = new Set(heavy.map((item) => item.id));
   const positives = heaviestFirst(
     corpus,
-    corpus.items.filter((item) => item.label === 'positive' && !chosen.has(item.id)),
+    pages.filter((item) => item.label === 'positive' && !chosen.has(item.id)),
   ).slice(0, n);
   return [...heavy, ...positives].sort((a, b) => b.bytes - a.bytes);
 }

@@ -56,9 +56,9 @@ test('npm run bench -- --pages 1 prints a per-page table and the JSON summary', 
   const summary = JSON.parse(lines.at(-1));
   assert.deepEqual(Object.keys(summary), KEYS);
   assert.equal(summary.pages, 2, 'the heaviest page and the heaviest positive');
-  for (const key of KEYS) {
-    assert.ok(summary[key] === null || Number.isFinite(summary[key]), `${key} is a number or null`);
-  }
+  // Every figure is measured: a pipeline module that moved or failed to bundle once turned all of
+  // them into dashes while the bench still exited 0.
+  for (const key of KEYS) assert.ok(Number.isFinite(summary[key]), `${key} is a number: ${summary[key]}`);
   assert.ok(summary.content_script_gzip_bytes > 0);
   const header = lines.findIndex((line) =>
     /^page\s+label\s+kB\s+walk1st\s+gate1st\s+walk\s+gate\s+full\s+highlight\s+markjs/.test(line),
