@@ -1,4 +1,6 @@
 // The article root and its paragraphs, read from the live DOM without layout.
+
+import { chainStart } from './read-page-chain';
 import { CHROME_TAGS, isChromeElement } from './read-page-hints';
 import { linkShare, scoreCandidates } from './read-page-score';
 
@@ -65,7 +67,7 @@ export function findRoot(doc: Document, knobs = KNOBS): Element | null {
     // A chrome wrapper is never climbed into: its prose is someone else's (mass stops below it).
     if ((mass.get(node) ?? 0) >= base * knobs.climbMass) root = node;
   }
-  return root;
+  return chainStart(root, doc.body);
 }
 
 const BLOCK_TAGS = /^(?:P|LI|BLOCKQUOTE|H2|H3|H4|DD|PRE|SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;

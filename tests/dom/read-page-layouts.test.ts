@@ -66,6 +66,27 @@ describe('readPage on real layouts', () => {
     expect(texts(doc)).toEqual(STORY.de);
   });
 
+  it('reads a story whose paragraphs nest one level deeper each (unclosed <span/>) from its lead', () => {
+    // HTML never closes <span id="…"/>: each paragraph lands inside the span opened before it, the
+    // lead in a wrapper of its own, a short subheading and empty anchors between them.
+    const [lead, ...rest] = [...STORY.it, ...STORY.es] as string[];
+    const more = rest
+      .slice(0, 4)
+      .map((text, i) => `<span id="mid_${i + 1}"/><p>${text}</p>`)
+      .join('');
+    const after = rest
+      .slice(4)
+      .map((text, i) => `<span id="mid_${i + 5}"/><p>${text}</p>`)
+      .join('');
+    const doc = parse(
+      page(
+        `<div class="layout"><h1>Titolo</h1><div id="articleText"><span id="start"/><span id="mid_0"/><span class="focus"><p>${lead}</p></span>${more}<span id="gap_a"/><span id="gap_b"/><p>UN SOTTOTITOLO</p><span id="gap_c"/>${after}</div></div>`,
+        'it',
+      ),
+    );
+    expect(texts(doc).filter((text) => text !== 'UN SOTTOTITOLO')).toEqual([lead, ...rest]);
+  });
+
   it('keeps a body of bare text and <br> lines beside short headings as one paragraph (Arabic)', () => {
     const line = 'أعلنت السلطات العراقية أن القوات استعادت السيطرة على المدينة بعد معارك استمرت عدة أشهر.';
     const doc = parse(
