@@ -5,19 +5,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { newTab, openExtensionPage, statusOf, tabIdOf } from '../../scripts/lib/browsers.mjs';
 import { serve } from '../../scripts/lib/server.mjs';
+import { setOverlay } from './lib/overlay.mjs';
 import { FIXTURES, forEachBrowser, sleep, waitFor } from './lib/suite.mjs';
-
-const setOverlay = (ext, tabId, visible) =>
-  ext.evaluate(
-    (id, v) =>
-      (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(id, {
-        type: 'set-overlay',
-        visible: v,
-        force: true,
-      }),
-    tabId,
-    visible,
-  );
 
 // What the page can read of itself, including the closed root it kept (our scripts cannot see it).
 const pageState = (page) =>

@@ -17,6 +17,19 @@ export async function injectOverlay(env, url) {
   }
 }
 
+/** Shows (`true`), hides (`false`) or toggles the overlay in tab `tabId` as "show anyway" does. */
+export const setOverlay = (ext, tabId, visible) =>
+  ext.evaluate(
+    (id, v) =>
+      (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(id, {
+        type: 'set-overlay',
+        visible: v,
+        force: true,
+      }),
+    tabId,
+    visible,
+  );
+
 /**
  * The overlay on the page at `url`: the gate injects it on pages it detects; otherwise (a page it
  * does not flag, or a gate that is off) the test injects it the way the background would.
