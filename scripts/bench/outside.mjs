@@ -5,7 +5,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchWithExtension, statusOf, tabIdOf } from '../lib/browsers.mjs';
+import { launchWithExtension } from '../lib/browsers.mjs';
+import { statusOf, tabIdOf } from '../lib/extension-pages.mjs';
 import { median } from './measure-page.mjs';
 import { scriptTimeOfLoad, scriptTimeOver } from './script-time.mjs';
 

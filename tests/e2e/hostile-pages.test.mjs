@@ -3,7 +3,8 @@
 // outcome with the overlay forced on, and hiding it leaves the DOM exactly as it was.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { newTab, openExtensionPage, statusOf, tabIdOf } from '../../scripts/lib/browsers.mjs';
+import { newTab } from '../../scripts/lib/browsers.mjs';
+import { openExtensionPage, statusOf, tabIdOf } from '../../scripts/lib/extension-pages.mjs';
 import { serve } from '../../scripts/lib/server.mjs';
 import { setOverlay } from './lib/overlay.mjs';
 import { FIXTURES, forEachBrowser, sleep, waitFor } from './lib/suite.mjs';

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { newTab, openExtensionPage, statusOf, tabIdOf } from '../../scripts/lib/browsers.mjs';
+import { newTab } from '../../scripts/lib/browsers.mjs';
+import { openExtensionPage, statusOf, tabIdOf } from '../../scripts/lib/extension-pages.mjs';
 import { GENERATED } from '../fixtures/hostile/generate.mjs';
 import { setOverlay } from './lib/overlay.mjs';
 import { forEachBrowser, sleep, waitFor } from './lib/suite.mjs';

@@ -1,6 +1,7 @@
 // Helpers for the overlay's E2E files: inject the overlay script into a tab the way the background
 // does, and read what it drew from its open shadow root.
-import { newTab, openExtensionPage, tabIdOf } from '../../../scripts/lib/browsers.mjs';
+import { newTab } from '../../../scripts/lib/browsers.mjs';
+import { openExtensionPage, tabIdOf } from '../../../scripts/lib/extension-pages.mjs';
 import { waitFor } from './suite.mjs';
 
 /** Runs /content-scripts/overlay.js in the tab showing `url`, from an extension page. */
