@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { newTab } from '../../scripts/lib/browsers.mjs';
 import { openExtensionPage, statusOf, tabIdOf } from '../../scripts/lib/extension-pages.mjs';
 import { serve } from '../../scripts/lib/server.mjs';
-import { setOverlay } from './lib/overlay.mjs';
+import { setOverlay } from './lib/overlay-control.mjs';
 import { FIXTURES, forEachBrowser, sleep, waitFor } from './lib/suite.mjs';
 
 // What the page can read of itself, including the closed root it kept (our scripts cannot see it).

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { newTab } from '../../scripts/lib/browsers.mjs';
 import { openExtensionPage, statusOf, tabIdOf } from '../../scripts/lib/extension-pages.mjs';
 import { GENERATED } from '../fixtures/hostile/generate.mjs';
-import { setOverlay } from './lib/overlay.mjs';
+import { setOverlay } from './lib/overlay-control.mjs';
 import { forEachBrowser, sleep, waitFor } from './lib/suite.mjs';
 
 const root = fileURLToPath(new URL('../fixtures/', import.meta.url));
