@@ -10,12 +10,12 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Pipeline modules by the name the harness knows them under. */
 export const MODULES = {
-  gate: 'content/gate/gate',
-  piece: 'content/knowledge/index',
-  findTermsInSlices: 'content/terms/find-terms-in-slices',
-  highlight: 'content/highlight/highlight',
-  overlaySession: 'content/overlay/overlay-session',
-  pageReader: 'content/gate/page-reader',
+  gate: 'content/gate/gate.ts',
+  piece: 'content/knowledge/index.ts',
+  findTermsInSlices: 'content/terms/find-terms-in-slices.ts',
+  highlight: 'content/highlight/highlight.ts',
+  overlaySession: 'content/overlay/overlay-session.ts',
+  pageReader: 'content/gate/page-reader.ts',
   overlayApp: 'components/overlay/OverlayApp.tsx',
   overlayCss: 'components/overlay/overlay.css',
   settings: 'utils/settings-core/schema.ts',
