@@ -11,10 +11,8 @@ import {
   launchWithExtension,
   missingBrowserMessage,
   newTab,
-  openExtensionPage,
-  statusOf,
-  tabIdOf,
 } from './lib/browsers.mjs';
+import { openExtensionPage, statusOf, tabIdOf } from './lib/extension-pages.mjs';
 import { serve } from './lib/server.mjs';
 
 const { values: args } = parseArgs({

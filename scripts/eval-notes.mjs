@@ -5,25 +5,16 @@
 // --cv K: folds over pages; the one tunable (the least score a placement needs) is chosen on K-1
 // folds and the figures are those of the fold left out, summed over the K folds.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { join, resolve } from 'node:path';
 import { loadCorpora } from './lib/corpus.mjs';
+import { evalArgs, REPO_ROOT } from './lib/eval-args.mjs';
 import { objective, summarise, tallyPage } from './lib/notes-metrics.mjs';
 import { bundlePlacement, placeOnPage } from './lib/notes-run.mjs';
 
-const { values } = parseArgs({
-  options: {
-    corpus: { type: 'string' },
-    json: { type: 'boolean', default: false },
-    out: { type: 'string' },
-    cv: { type: 'string' },
-  },
+const values = evalArgs('npm run eval:notes -- --corpus DIR [--json] [--out FILE] [--cv K]', {
+  out: { type: 'string' },
+  cv: { type: 'string' },
 });
-if (!values.corpus) {
-  console.error('usage: npm run eval:notes -- --corpus DIR [--json] [--out FILE] [--cv K]');
-  process.exit(2);
-}
 const folds = values.cv === undefined ? 0 : Number(values.cv);
 if (values.cv !== undefined && !(Number.isInteger(folds) && folds >= 2)) {
   console.error('--cv needs a whole number of folds, 2 or more');
@@ -36,7 +27,7 @@ const byId = new Map(loadCorpora([corpus]).map((item) => [item.id, item]));
 const ids = Object.keys(qrels)
   .filter((id) => byId.has(id))
   .sort();
-const product = await bundlePlacement(resolve(dirname(fileURLToPath(import.meta.url)), '..'));
+const product = await bundlePlacement(REPO_ROOT);
 const cap = product.DEFAULT_SETTINGS.maxNotes;
 
 /** Placements and tallies of every page at one least score (undefined: the product's default). */

@@ -6,33 +6,23 @@
 // linkedom parse. --out writes {"<id>": {"articleBody": "..."}}. --cv adds the 5-fold cross-validated
 // figure of the reader's thresholds (scripts/lib/reading-cv.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { join, resolve } from 'node:path';
 import { bundleModules } from './lib/corpus.mjs';
+import { evalArgs, REPO_ROOT } from './lib/eval-args.mjs';
 import { runInWorkers } from './lib/page-worker-pool.mjs';
 import { crossValidate, GRID } from './lib/reading-cv.mjs';
 import { scorePage, summariseScores } from './lib/reading-score.mjs';
 
-const { values } = parseArgs({
-  options: {
-    corpus: { type: 'string' },
-    json: { type: 'boolean', default: false },
-    out: { type: 'string' },
-    timeout: { type: 'string', default: '20000' },
-    verbose: { type: 'boolean', default: false },
-    cv: { type: 'boolean', default: false },
-  },
+const values = evalArgs('npm run eval:reading -- --corpus DIR [--json] [--out FILE] [--timeout MS]', {
+  out: { type: 'string' },
+  timeout: { type: 'string', default: '20000' },
+  verbose: { type: 'boolean', default: false },
+  cv: { type: 'boolean', default: false },
 });
-if (!values.corpus) {
-  console.error('usage: npm run eval:reading -- --corpus DIR [--json] [--out FILE] [--timeout MS]');
-  process.exit(2);
-}
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = resolve(values.corpus);
 const { items } = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8'));
-const reader = await bundleModules(repoRoot, "export { readPage } from './content/read/read-page.ts';");
+const reader = await bundleModules(REPO_ROOT, "export { readPage } from './content/read/read-page.ts';");
 const timeoutMs = Number(values.timeout) || 20000;
 const outcomes = await runInWorkers(
   new URL('./lib/reading-worker.mjs', import.meta.url),

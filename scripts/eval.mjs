@@ -3,38 +3,30 @@
 // Runs the extension's own gate (content/gate/gate.ts: the cheap stage, read-page, detect) on every page of
 // labelled corpora, next to a baseline that flags any page naming the group anywhere, and prints
 // recall, false-positive rates and the pages it got wrong. --check exits 1 under the targets.
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import { bundleDetector, loadCorpora } from './lib/corpus.mjs';
 import { leaveOneSourceOut } from './lib/corpus-cv.mjs';
 import { failedTargets, summarise } from './lib/corpus-metrics.mjs';
 import { printCrossValidation, printReport } from './lib/corpus-report.mjs';
+import { evalArgs, REPO_ROOT } from './lib/eval-args.mjs';
 import { runInWorkers } from './lib/page-worker-pool.mjs';
 
-const { values } = parseArgs({
-  options: {
-    corpus: { type: 'string', multiple: true },
+const values = evalArgs(
+  'npm run eval -- --corpus DIR [--corpus DIR2] [--sensitivity normal] [--json] [--check]',
+  {
     sensitivity: { type: 'string', default: 'normal' },
-    json: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
     timeout: { type: 'string', default: '20000' },
   },
-});
-if (!values.corpus?.length) {
-  console.error(
-    'usage: npm run eval -- --corpus DIR [--corpus DIR2] [--sensitivity normal] [--json] [--check]',
-  );
-  process.exit(2);
-}
+  { multiple: true },
+);
 if (!['strict', 'normal', 'broad'].includes(values.sensitivity)) {
   console.error(`unknown sensitivity ${values.sensitivity}: strict, normal or broad`);
   process.exit(2);
 }
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const items = loadCorpora(values.corpus.map((dir) => resolve(dir)));
-const detector = await bundleDetector(repoRoot);
+const detector = await bundleDetector(REPO_ROOT);
 const timeoutMs = Number(values.timeout) || 20000;
 const workerUrl = new URL('./lib/corpus-worker.mjs', import.meta.url);
 // One page at a time in a worker; a stuck or crashed worker is replaced and its page gets { error }.

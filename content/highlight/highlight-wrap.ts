@@ -2,9 +2,9 @@
 // <mark data-context-margin>, and undo it exactly — the text nodes that were split are merged
 // back into the original Text objects, and no other node of the page is touched.
 
-import { keepFoundRanges } from '../text/found-ranges';
 import { type Segment, segmentsOf } from '../text/range-segments';
 import type { TermMatch } from '../types';
+import { carryRanges, keepRangesFound, type Origin } from './carried-ranges';
 
 export interface Wrapping {
   /** Every mark in place, in document order. */
@@ -16,26 +16,6 @@ export interface Wrapping {
    * the wrapped text) are moved onto the restored text nodes, so they stay valid.
    */
   unwrap(carry?: readonly Range[]): void;
-}
-
-/** Where a piece of a split text node came from. */
-interface Origin {
-  original: Text;
-  start: number;
-}
-
-// Ranges found over wrapped text (findTerms during a re-run) live inside the split pieces; when
-// the marks are taken out, those ranges must be carried back onto the restored nodes, even if the
-// caller clears the highlights before applying the new ranges. They are collected only while some
-// marks are in place (see text/found-ranges.ts).
-let activeWrappings = 0;
-let stopKeeping: (() => void) | null = null;
-const rangesToCarry = new Set<Range>();
-const MAX_CARRIED = 5000;
-
-function carryAcrossUnwrap(ranges: readonly Range[]): void {
-  if (rangesToCarry.size > MAX_CARRIED) rangesToCarry.clear();
-  for (const range of ranges) rangesToCarry.add(range);
 }
 
 const justRun = <T>(change: () => T): T => change();
@@ -87,8 +67,7 @@ export function wrapMatches(
     }
   });
 
-  activeWrappings++;
-  stopKeeping ??= keepFoundRanges(carryAcrossUnwrap);
+  const foundMeanwhile = keepRangesFound();
   let unwrapped = false;
   const wrapped: TermMatch[] = [];
   matches.forEach((match, index) => {
@@ -111,55 +90,27 @@ export function wrapMatches(
     unwrap(given = []) {
       if (unwrapped) return;
       unwrapped = true;
-      activeWrappings--;
-      const carry = [...new Set([...given, ...rangesToCarry])];
-      if (activeWrappings === 0) {
-        rangesToCarry.clear();
-        stopKeeping?.();
-        stopKeeping = null;
-      }
-      const boundaries = carry.map((range) => [
-        originalPoint(range.startContainer, range.startOffset, origins),
-        originalPoint(range.endContainer, range.endOffset, origins),
-      ]);
-      quietly(() => {
-        for (const mark of marks) {
-          // A page script may have moved or emptied the mark since: restore what is still ours.
-          if (mark.parentNode) mark.replaceWith(...Array.from(mark.childNodes));
-        }
-        for (const [original, created] of pieces) {
-          let next = original.nextSibling;
-          for (const piece of created) {
-            if (next !== piece) break;
-            next = piece.nextSibling;
-            original.appendData(piece.data);
-            piece.remove();
+      const carry = [...new Set([...given, ...foundMeanwhile()])];
+      carryRanges(carry, origins, () =>
+        quietly(() => {
+          for (const mark of marks) {
+            // A page script may have moved or emptied the mark since: restore what is still ours.
+            if (mark.parentNode) mark.replaceWith(...Array.from(mark.childNodes));
           }
-        }
-      });
-      carry.forEach((range, index) => {
-        const [start, end] = boundaries[index] as [Point, Point];
-        try {
-          range.setStart(start.node, start.offset);
-          range.setEnd(end.node, end.offset);
-        } catch {
-          range.collapse(true); // its text is gone: nothing to carry
-        }
-      });
+          for (const [original, created] of pieces) {
+            let next = original.nextSibling;
+            for (const piece of created) {
+              if (next !== piece) break;
+              next = piece.nextSibling;
+              original.appendData(piece.data);
+              piece.remove();
+            }
+          }
+        }),
+      );
       marks.length = 0;
       pieces.clear();
       origins.clear();
     },
   };
-}
-
-interface Point {
-  node: Node;
-  offset: number;
-}
-
-/** A boundary in a piece of split text, as a boundary in the text node it was split from. */
-function originalPoint(node: Node, offset: number, origins: Map<Text, Origin>): Point {
-  const origin = node.nodeType === 3 ? origins.get(node as Text) : undefined;
-  return origin ? { node: origin.original, offset: origin.start + offset } : { node, offset };
 }

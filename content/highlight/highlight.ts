@@ -35,25 +35,12 @@ interface HighlightWindow {
 
 // A translucent amber over the page's own text colour stays readable on light and dark pages;
 // the underline marks the term for readers who do not see the tint. Nothing here changes layout.
+// Written compact: it ships inside the size-budgeted overlay bundle as it is.
 function stylesheet(name: string): string {
-  return `::highlight(${name}) {
-  background-color: rgb(255 176 0 / 0.3);
-  text-decoration: underline dotted rgb(214 128 0);
-}
-mark[data-context-margin] {
-  background-color: rgb(255 176 0 / 0.3);
-  color: inherit;
-  text-decoration: underline dotted rgb(214 128 0);
-}
-::highlight(${name}-active),
-mark[data-context-margin][data-active] {
-  background-color: rgb(255 176 0 / 0.6);
-}
-@media (prefers-color-scheme: dark) {
-  ::highlight(${name}) { text-decoration-color: rgb(255 190 70); }
-  mark[data-context-margin] { text-decoration-color: rgb(255 190 70); }
-}
-`;
+  return `::highlight(${name}){background-color:rgb(255 176 0/.3);text-decoration:underline dotted #d68000}
+mark[data-context-margin]{background-color:rgb(255 176 0/.3);color:inherit;text-decoration:underline dotted #d68000}
+::highlight(${name}-active),mark[data-context-margin][data-active]{background-color:rgb(255 176 0/.6)}
+@media (prefers-color-scheme:dark){::highlight(${name}){text-decoration-color:#ffbe46}mark[data-context-margin]{text-decoration-color:#ffbe46}}`;
 }
 
 export function createHighlighter(doc: Document, options: HighlighterOptions = {}): Highlighter {

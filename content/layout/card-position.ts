@@ -7,6 +7,7 @@
 // the overlay used before: the cards land on the same pixels for 6 kB gzip less (tests compare both).
 // Pure: the measures come in (see use-floating.ts), the coordinates go out.
 
+import { anchorFor, type Box, bottom, enclose, linesOf, right, type Side, sameBox } from './card-anchor';
 import type { ViewportRect } from './viewport-rect';
 
 /** What the placement reads of a rectangle (a DOMRect fits as it is). */
@@ -25,7 +26,6 @@ export interface CardGeometry {
   rtl: boolean;
 }
 
-type Side = 'top' | 'bottom';
 type Placement = { side: Side; edge: 'start' | 'end' };
 interface Trial {
   placement: Placement;
@@ -46,47 +46,12 @@ const TRIALS: readonly Placement[] = [
 const MAX_RESTARTS = 50;
 
 // floating-ui's arithmetic, kept here step for step, works on corner-and-size boxes.
-type Box = { x: number; y: number; width: number; height: number };
 const toBox = (rect: CardRect): Box => ({
   x: rect.left,
   y: rect.top,
   width: rect.width,
   height: rect.height,
 });
-
-const right = (box: Box) => box.x + box.width;
-const bottom = (box: Box) => box.y + box.height;
-
-/** The smallest box around `boxes`. */
-function enclose(boxes: readonly Box[]): Box {
-  const x = Math.min(...boxes.map((b) => b.x));
-  const y = Math.min(...boxes.map((b) => b.y));
-  return { x, y, width: Math.max(...boxes.map(right)) - x, height: Math.max(...boxes.map(bottom)) - y };
-}
-
-/** The anchor's parts grouped into lines (top to bottom), each line as one box. */
-function linesOf(parts: readonly Box[]): Box[] {
-  const lines: Box[][] = [];
-  let previous: Box | undefined;
-  for (const part of [...parts].sort((a, b) => a.y - b.y)) {
-    if (!previous || part.y - previous.y > previous.height / 2) lines.push([part]);
-    else lines[lines.length - 1]?.push(part);
-    previous = part;
-  }
-  return lines.map(enclose);
-}
-
-/** What the card aligns to on `side`: the nearest line's horizontal extent, all lines' height. */
-function anchorFor(side: Side, lines: readonly Box[], whole: Box): Box {
-  const first = lines[0];
-  const last = lines[lines.length - 1];
-  if (lines.length < 2 || !first || !last) return whole;
-  const line = side === 'top' ? first : last;
-  return { x: line.x, y: first.y, width: right(line) - line.x, height: bottom(last) - first.y };
-}
-
-const sameBox = (a: Box, b: Box) =>
-  a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
 /** The card's top-left corner in viewport pixels (not rounded). */
 export function cardPosition(geometry: CardGeometry): { x: number; y: number } {

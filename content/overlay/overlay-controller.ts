@@ -1,18 +1,15 @@
 // The overlay's on/off switch, shared with the gate and the popup through `setOverlay`. Showing
-// starts a session and mounts the UI; hiding aborts the session and removes the UI, which leaves
-// the page as it was. Mounting is injected so that this file stays framework-free.
+// starts a run (overlay-run.ts: a session and its UI); hiding stops it, which leaves the page as it
+// was. Mounting is injected so that this file stays framework-free.
 
 import type { GateState, OverlayController, PageReader } from '@/content/gate/shared-world';
 import type { TabStatus } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
 import { awaitArticle } from './overlay-await-article';
-import { watchHostRemoval } from './overlay-host-watch';
-import { createOverlaySession, type OverlaySession } from './overlay-session';
+import { countsOf, createOverlayRun, type MountedUi, type OverlayRun } from './overlay-run';
+import type { OverlaySession } from './overlay-session';
 
-export interface MountedUi {
-  host: Element;
-  remove(): void;
-}
+export type { MountedUi } from './overlay-run';
 
 export interface OverlayControllerOptions {
   doc: Document;
@@ -42,7 +39,7 @@ export function createOverlayController(options: OverlayControllerOptions): Over
   let settings = options.settings;
   let visible = false;
   let gate = options.gate();
-  let running: { abort: AbortController; session: OverlaySession; ui: MountedUi | null } | null = null;
+  let running: OverlayRun | null = null;
   let destroyed = false;
   let awaiting: AbortController | null = null;
   let remounts = 0;
@@ -53,19 +50,14 @@ export function createOverlayController(options: OverlayControllerOptions): Over
     return { reading, detection: reader.detect(reading, settings.sensitivity), forced: false };
   };
 
-  const counts = () => {
-    const analysis = running?.session.state.get().analysis;
-    return { notes: analysis?.notes.length ?? 0, terms: analysis?.terms.length ?? 0 };
-  };
-  const status = () => ({ overlayVisible: visible, ...counts() });
+  const status = () => ({ overlayVisible: visible, ...countsOf(running?.session) });
   const publish = () => {
     const detection = running?.session.state.get().detection ?? gate?.detection ?? null;
     options.publish({
       detection,
       overlayLoaded: !destroyed,
-      overlayVisible: visible,
+      ...status(),
       forced: gate?.forced ?? false,
-      ...counts(),
       siteDisabled: false,
       hostname: doc.location?.hostname ?? '',
       enabled: settings.enabled,
@@ -73,55 +65,25 @@ export function createOverlayController(options: OverlayControllerOptions): Over
   };
 
   const stop = () => {
-    if (!running) return;
-    const { abort, ui } = running;
+    running?.stop();
     running = null;
-    abort.abort();
-    ui?.remove();
   };
 
   const start = () => {
-    const abort = new AbortController();
-    const session = createOverlaySession({ doc, settings, gate, reader, signal: abort.signal });
-    const current: NonNullable<typeof running> = { abort, session, ui: null };
-    running = current;
-    let lastCounts = '';
-    session.state.subscribe(() => {
-      const now = JSON.stringify(counts());
-      if (now !== lastCounts && running === current) {
-        lastCounts = now;
+    running = createOverlayRun(
+      { doc, settings, gate, reader },
+      (session) => options.mount(session, () => controller.setVisible(false)),
+      publish,
+      (removed) => {
+        running = null;
+        // The page took our host away: mount it again once (a framework that re-rendered the
+        // root), then take the hint and tear down, highlights and all.
+        if (removed && remounts++ < MAX_REMOUNTS) return start();
+        visible = false;
         publish();
-      }
-    });
-    options
-      .mount(session, () => controller.setVisible(false))
-      .then(
-        (ui) => {
-          // Hidden again while the UI was loading: drop it at once.
-          if (running !== current) return ui.remove();
-          current.ui = ui;
-          session.attach(ui.host);
-          watchHostRemoval(ui.host, abort.signal, () => hostRemoved(current));
-        },
-        (error) => {
-          // Nothing half-shown: no highlights without cards, no status that says the notes are there.
-          console.warn('[context-margin] cannot show the overlay', error);
-          if (running !== current) return;
-          stop();
-          visible = false;
-          publish();
-        },
-      );
-  };
-
-  // The page took our host away: mount it again once (a framework that re-rendered the root), then
-  // take the hint and tear down, highlights and all.
-  const hostRemoved = (current: NonNullable<typeof running>) => {
-    if (running !== current) return;
-    stop();
-    if (remounts++ < MAX_REMOUNTS) return start();
-    visible = false;
-    publish();
+      },
+    );
+    running.show();
   };
 
   const controller: OverlayControllerHandle = {

@@ -1,7 +1,8 @@
 // One browser with the built extension, an extension page that drives the tabs (the popup page, so
 // that its own errors are counted too) and a second popup view that is reloaded on each page to
 // render that page's status.
-import { askGate, launchWithExtension, newTab, openExtensionPage, tabIdOf } from '../lib/browsers.mjs';
+import { launchWithExtension, newTab } from '../lib/browsers.mjs';
+import { askGate, openExtensionPage, tabIdOf } from '../lib/extension-pages.mjs';
 import { drainBackgroundPage, hookBackgroundPage, watchPage, watchServiceWorker } from './errors.mjs';
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));

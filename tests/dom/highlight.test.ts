@@ -121,6 +121,24 @@ describe('createHighlighter without the Highlight API (wrap fallback)', () => {
     expect(root.innerHTML).toBe(before);
   });
 
+  it('carries terms found over its own marks while another highlighter comes and goes', () => {
+    const root = article('<p>ISIS took Raqqa.</p>');
+    const text = root.querySelector('p')?.firstChild;
+    const otherDoc = document.implementation.createHTMLDocument('');
+    otherDoc.body.innerHTML = '<p>Raqqa</p>';
+    const highlighter = createHighlighter(document);
+    highlighter.apply(findTerms(root, glossary, 'en'));
+    const other = createHighlighter(otherDoc);
+    other.apply(findTerms(otherDoc.body, glossary, 'en'));
+    const foundOverMarks = findTerms(root, glossary, 'en');
+    other.destroy();
+    expect(otherDoc.body.innerHTML).toBe('<p>Raqqa</p>');
+    highlighter.destroy();
+    expect(root.innerHTML).toBe('<p>ISIS took Raqqa.</p>');
+    expect(foundOverMarks.map((match) => match.range.toString())).toEqual(['ISIS', 'Raqqa']);
+    expect(foundOverMarks.every((match) => match.range.startContainer === text)).toBe(true);
+  });
+
   it('tints the marks of the active term and nothing else, and restores the DOM afterwards', () => {
     const root = article('<p>ISIS took Raqqa from ISIS.</p>');
     const before = root.innerHTML;

@@ -1,96 +1,79 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
-import { modulePageReader } from '@/content/gate/page-reader';
-import { createOverlaySession, type OverlaySession } from '@/content/overlay/overlay-session';
+import type { OverlaySession } from '@/content/overlay/overlay-session';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { useEnglishMessages } from './overlay-i18n';
-import { loadFixture } from './overlay-page';
+import { useOverlayMount } from './overlay-mount';
 
-let container: HTMLElement;
-let abort: AbortController;
+const app = useOverlayMount();
 let session: OverlaySession;
 beforeEach(() => {
-  useEnglishMessages();
-  loadFixture('is-article-en.html');
-  abort = new AbortController();
-  session = createOverlaySession({
-    reader: modulePageReader,
-    doc: document,
-    settings: DEFAULT_SETTINGS,
-    gate: undefined,
-    signal: abort.signal,
-  });
-  container = document.createElement('div');
-  document.documentElement.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-  abort.abort();
+  session = app.sessionFor('is-article-en.html');
 });
 
 describe('OverlayApp', () => {
   it('shows the count, announces itself and opens the panel with every note in reading order', async () => {
     const count = session.state.get().analysis.notes.length;
-    await act(() => render(<OverlayApp session={session} onHide={() => {}} />, container));
-    const button = [...container.querySelectorAll('button')].find((b) => b.textContent === `${count} notes`);
+    await act(() => render(<OverlayApp session={session} onHide={() => {}} />, app.container));
+    const button = [...app.container.querySelectorAll('button')].find(
+      (b) => b.textContent === `${count} notes`,
+    );
     expect(button).toBeDefined();
     await vi.waitFor(() =>
-      expect(container.querySelector('[role="status"]')?.textContent).toBe(
+      expect(app.container.querySelector('[role="status"]')?.textContent).toBe(
         `Context Margin shows ${count} side notes on this page.`,
       ),
     );
     await act(() => button?.click());
-    const ids = [...container.querySelectorAll<HTMLElement>('button[data-panel-note-id]')].map(
+    const ids = [...app.container.querySelectorAll<HTMLElement>('button[data-panel-note-id]')].map(
       (b) => b.dataset.panelNoteId,
     );
     expect(ids).toEqual(session.state.get().analysis.notes.map((n) => n.note.id));
-    expect(container.querySelector('.cm-reasons')?.textContent?.length).toBeGreaterThan(0);
+    expect(app.container.querySelector('.cm-reasons')?.textContent?.length).toBeGreaterThan(0);
   });
 
   it('shows the card of the term the session opened, and nothing once it closes', async () => {
-    await act(() => render(<OverlayApp session={session} onHide={() => {}} />, container));
+    await act(() => render(<OverlayApp session={session} onHide={() => {}} />, app.container));
     const first = session.state.get().analysis.terms[0];
     if (!first) throw new Error('no term');
     await act(() => session.openTerm({ termId: first.term.id, range: first.first }, 'hover'));
-    const card = container.querySelector('[data-term-id]');
+    const card = app.container.querySelector('[data-term-id]');
     expect(card?.getAttribute('data-term-id')).toBe(first.term.id);
     expect(card?.textContent).toContain(first.term.card);
     await act(() => session.closeTerm());
-    expect(container.querySelector('[data-term-id]')).toBeNull();
+    expect(app.container.querySelector('[data-term-id]')).toBeNull();
   });
 
   it('hides through the toolbar', async () => {
     const onHide = vi.fn();
-    await act(() => render(<OverlayApp session={session} onHide={onHide} />, container));
-    const hide = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Hide');
+    await act(() => render(<OverlayApp session={session} onHide={onHide} />, app.container));
+    const hide = [...app.container.querySelectorAll('button')].find((b) => b.textContent === 'Hide');
     await act(() => hide?.click());
     expect(onHide).toHaveBeenCalledOnce();
   });
 
   it('follows the page theme', async () => {
-    await act(() => render(<OverlayApp session={session} onHide={() => {}} />, container));
-    expect(container.querySelector('.cm-root')?.getAttribute('data-theme')).toBe('light');
+    await act(() => render(<OverlayApp session={session} onHide={() => {}} />, app.container));
+    expect(app.container.querySelector('.cm-root')?.getAttribute('data-theme')).toBe('light');
     await act(() => session.updateSettings({ ...DEFAULT_SETTINGS, theme: 'dark' }));
-    expect(container.querySelector('.cm-root')?.getAttribute('data-theme')).toBe('dark');
+    expect(app.container.querySelector('.cm-root')?.getAttribute('data-theme')).toBe('dark');
   });
 
   it("writes in the overlay language's direction and language, not the page's attributes", async () => {
     document.documentElement.setAttribute('dir', 'rtl');
     document.documentElement.setAttribute('lang', 'ar');
     try {
-      await act(() => render(<OverlayApp session={session} onHide={() => {}} />, container));
-      const root = container.querySelector('.cm-root');
+      await act(() => render(<OverlayApp session={session} onHide={() => {}} />, app.container));
+      const root = app.container.querySelector('.cm-root');
       expect(root?.getAttribute('dir')).toBe('ltr');
       expect(root?.getAttribute('lang')).toBe('en-GB');
-      render(null, container);
+      render(null, app.container);
       // An English article keeps English notes in an Arabic browser: the article's language comes first.
       vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockImplementation(() => 'ar-EG');
-      await act(() => render(<OverlayApp session={session} onHide={() => {}} />, container));
-      expect(container.querySelector('.cm-root')?.getAttribute('dir')).toBe('ltr');
+      await act(() => render(<OverlayApp session={session} onHide={() => {}} />, app.container));
+      expect(app.container.querySelector('.cm-root')?.getAttribute('dir')).toBe('ltr');
     } finally {
       document.documentElement.removeAttribute('dir');
       document.documentElement.removeAttribute('lang');

@@ -1,55 +1,31 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
-import { modulePageReader } from '@/content/gate/page-reader';
 import { PIECE_TEXTS } from '@/content/i18n/piece-tables';
 import { publishTexts } from '@/content/i18n/texts';
 import { UI_TABLES } from '@/content/i18n/ui-tables';
-import { createOverlaySession, type OverlaySession } from '@/content/overlay/overlay-session';
 import type { Language } from '@/content/types';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import { useEnglishMessages } from './overlay-i18n';
-import { loadFixture } from './overlay-page';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { useOverlayMount } from './overlay-mount';
 
 // The overlay on a Spanish and an Arabic article: its words, its direction and its language tag
 // are the article's, whatever the browser's (English here).
-let container: HTMLElement;
-let abort: AbortController;
+const app = useOverlayMount();
 const publish = (language: Exclude<Language, 'en'>) =>
   publishTexts({ language, ui: UI_TABLES[language], piece: PIECE_TEXTS[language] });
 const forget = (language: Language) => {
   delete (globalThis as Record<symbol, unknown>)[Symbol.for(`context-margin.texts.${language}`)];
 };
 
-function sessionFor(fixture: string, settings: Settings = DEFAULT_SETTINGS): OverlaySession {
-  loadFixture(fixture);
-  return createOverlaySession({
-    reader: modulePageReader,
-    doc: document,
-    settings,
-    gate: undefined,
-    signal: abort.signal,
-  });
-}
-
-beforeEach(() => {
-  useEnglishMessages();
-  abort = new AbortController();
-  container = document.createElement('div');
-  document.documentElement.append(container);
-});
 afterEach(() => {
-  render(null, container);
-  container.remove();
-  abort.abort();
   for (const language of ['es', 'fr', 'de', 'it', 'ar'] as const) forget(language);
   document.documentElement.removeAttribute('dir');
 });
 
 const openPanel = async () => {
-  const toggle = container.querySelector<HTMLButtonElement>(
+  const toggle = app.container.querySelector<HTMLButtonElement>(
     '.cm-toolbar button[aria-controls], .cm-tool--count',
   );
   await act(() => toggle?.click());
@@ -58,22 +34,26 @@ const openPanel = async () => {
 describe('the overlay in the page’s language', () => {
   it('speaks Spanish on a Spanish article in an English browser', async () => {
     publish('es');
-    const session = sessionFor('overlay-es.html');
+    const session = app.sessionFor('overlay-es.html');
     const placed = session.state.get().analysis.notes;
     expect(placed.length).toBeGreaterThan(1);
-    await act(() => render(<OverlayApp session={session} onHide={() => {}} />, container));
-    const root = container.querySelector('.cm-root');
+    await act(() => render(<OverlayApp session={session} onHide={() => {}} />, app.container));
+    const root = app.container.querySelector('.cm-root');
     expect(root?.getAttribute('lang')).toBe('es');
     expect(root?.getAttribute('dir')).toBe('ltr');
-    expect(container.querySelector('.cm-tool--count')?.textContent).toBe(`${placed.length} notas`);
+    expect(app.container.querySelector('.cm-tool--count')?.textContent).toBe(`${placed.length} notas`);
     await openPanel();
-    expect(container.querySelector('#cm-panel-title')?.textContent).toBe('Context Margin: notas al margen');
-    const paraphrases = [...container.querySelectorAll('.cm-panel .cm-paraphrase')].map((p) => p.textContent);
+    expect(app.container.querySelector('#cm-panel-title')?.textContent).toBe(
+      'Context Margin: notas al margen',
+    );
+    const paraphrases = [...app.container.querySelectorAll('.cm-panel .cm-paraphrase')].map(
+      (p) => p.textContent,
+    );
     expect(paraphrases).toEqual(placed.map(({ note }) => PIECE_TEXTS.es.notes[note.id]?.paraphrase));
     // Quotations stay in the piece's English, with our translation labelled as ours.
     const quoted = placed.find(({ note }) => note.quotation);
     if (quoted) {
-      const card = container.querySelector(`[aria-labelledby="cm-panel-note-${quoted.note.id}"]`);
+      const card = app.container.querySelector(`[aria-labelledby="cm-panel-note-${quoted.note.id}"]`);
       expect(card?.querySelector('.cm-quote bdi')?.textContent).toBe(`“${quoted.note.quotation}”`);
       expect(card?.querySelector('.cm-quote bdi')?.getAttribute('lang')).toBe('en');
       expect(card?.querySelector('.cm-quote-translation')?.textContent).toBe(
@@ -84,21 +64,23 @@ describe('the overlay in the page’s language', () => {
 
   it('reads right to left in Arabic, in Arabic words', async () => {
     publish('ar');
-    const session = sessionFor('is-article-ar.html');
+    const session = app.sessionFor('is-article-ar.html');
     const placed = session.state.get().analysis.notes;
     expect(placed.length).toBeGreaterThan(0);
-    await act(() => render(<OverlayApp session={session} onHide={() => {}} />, container));
-    const root = container.querySelector('.cm-root');
+    await act(() => render(<OverlayApp session={session} onHide={() => {}} />, app.container));
+    const root = app.container.querySelector('.cm-root');
     expect(root?.getAttribute('dir')).toBe('rtl');
     expect(root?.getAttribute('lang')).toBe('ar');
     await openPanel();
-    expect(container.querySelector('#cm-panel-title')?.textContent).toBe('Context Margin: ملاحظات جانبية');
-    const first = container.querySelector('.cm-panel .cm-paraphrase')?.textContent ?? '';
+    expect(app.container.querySelector('#cm-panel-title')?.textContent).toBe(
+      'Context Margin: ملاحظات جانبية',
+    );
+    const first = app.container.querySelector('.cm-panel .cm-paraphrase')?.textContent ?? '';
     expect(first).toBe(PIECE_TEXTS.ar.notes[placed[0]?.note.id ?? '']?.paraphrase);
     expect(first).toMatch(/^[\u0600-\u06ff]/);
     // The matched words of the page are isolated from our text's direction.
-    expect(container.querySelector('.cm-panel .cm-why bdi')).not.toBeNull();
-    expect(container.querySelector('.cm-reasons')?.textContent).toMatch(/[\u0600-\u06ff]/);
+    expect(app.container.querySelector('.cm-panel .cm-why bdi')).not.toBeNull();
+    expect(app.container.querySelector('.cm-reasons')?.textContent).toMatch(/[\u0600-\u06ff]/);
   });
 
   it('asks the background for the language the reader chose, English until it arrives', async () => {
@@ -106,10 +88,10 @@ describe('the overlay in the page’s language', () => {
       publish('de');
       return message;
     }) as never);
-    const session = sessionFor('overlay-es.html', { ...DEFAULT_SETTINGS, language: 'de' });
-    await act(() => render(<OverlayApp session={session} onHide={() => {}} />, container));
+    const session = app.sessionFor('overlay-es.html', { ...DEFAULT_SETTINGS, language: 'de' });
+    await act(() => render(<OverlayApp session={session} onHide={() => {}} />, app.container));
     expect(ask).toHaveBeenCalledWith({ type: 'load-language', language: 'de' });
-    await vi.waitFor(() => expect(container.querySelector('.cm-root')?.getAttribute('lang')).toBe('de'));
-    expect(container.querySelector('.cm-tool--count')?.textContent).toMatch(/Notiz/);
+    await vi.waitFor(() => expect(app.container.querySelector('.cm-root')?.getAttribute('lang')).toBe('de'));
+    expect(app.container.querySelector('.cm-tool--count')?.textContent).toMatch(/Notiz/);
   });
 });

@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { clickInOverlay, ensureOverlay, noteRects, waitForNotes } from './lib/overlay.mjs';
+import { clickInOverlay, noteRects, waitForNotes } from './lib/overlay.mjs';
+import { ensureOverlay } from './lib/overlay-control.mjs';
 import { forEachBrowser, openPage, sleep, waitFor } from './lib/suite.mjs';
 
 const LONG = '/overlay-long-en.html';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { statusOf } from '../../scripts/lib/browsers.mjs';
+import { statusOf } from '../../scripts/lib/extension-pages.mjs';
 import { openFixture, overlayHosts } from './lib/popup-pages.mjs';
 import { forEachBrowser, sleep, waitFor } from './lib/suite.mjs';
 

@@ -3,21 +3,11 @@
 // outcome with the overlay forced on, and hiding it leaves the DOM exactly as it was.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { newTab, openExtensionPage, statusOf, tabIdOf } from '../../scripts/lib/browsers.mjs';
+import { newTab } from '../../scripts/lib/browsers.mjs';
+import { openExtensionPage, statusOf, tabIdOf } from '../../scripts/lib/extension-pages.mjs';
 import { serve } from '../../scripts/lib/server.mjs';
+import { setOverlay } from './lib/overlay-control.mjs';
 import { FIXTURES, forEachBrowser, sleep, waitFor } from './lib/suite.mjs';
-
-const setOverlay = (ext, tabId, visible) =>
-  ext.evaluate(
-    (id, v) =>
-      (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(id, {
-        type: 'set-overlay',
-        visible: v,
-        force: true,
-      }),
-    tabId,
-    visible,
-  );
 
 // What the page can read of itself, including the closed root it kept (our scripts cannot see it).
 const pageState = (page) =>

@@ -3,8 +3,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { newTab, openExtensionPage, statusOf, tabIdOf } from '../../scripts/lib/browsers.mjs';
+import { newTab } from '../../scripts/lib/browsers.mjs';
+import { openExtensionPage, statusOf, tabIdOf } from '../../scripts/lib/extension-pages.mjs';
 import { GENERATED } from '../fixtures/hostile/generate.mjs';
+import { setOverlay } from './lib/overlay-control.mjs';
 import { forEachBrowser, sleep, waitFor } from './lib/suite.mjs';
 
 const root = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -23,18 +25,6 @@ const PAGES = [
   { path: '/hostile/deep-nesting.html', annotated: true },
   { path: '/hostile/rewriting.html', annotated: true, mutates: true },
 ];
-
-const setOverlay = (ext, tabId, visible) =>
-  ext.evaluate(
-    (id, v) =>
-      (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(id, {
-        type: 'set-overlay',
-        visible: v,
-        force: true,
-      }),
-    tabId,
-    visible,
-  );
 
 forEachBrowser(
   'hostile pages',

@@ -3,7 +3,8 @@
 // lands above the top of the document, where no scrolling could reach it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ensureOverlay, noteRects, waitForNotes } from './lib/overlay.mjs';
+import { noteRects, waitForNotes } from './lib/overlay.mjs';
+import { ensureOverlay } from './lib/overlay-control.mjs';
 import { forEachBrowser, openPage, sleep, waitFor } from './lib/suite.mjs';
 
 const WIDE = { width: 1400, height: 900 };

@@ -3,14 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { setViewport } from '../../scripts/lib/viewport.mjs';
-import {
-  clickInOverlay,
-  ensureOverlay,
-  noteRects,
-  openRecordedPage,
-  paragraphRects,
-  waitForNotes,
-} from './lib/overlay.mjs';
+import { clickInOverlay, noteRects, openRecordedPage, paragraphRects, waitForNotes } from './lib/overlay.mjs';
+import { ensureOverlay } from './lib/overlay-control.mjs';
 import { meanLuminance } from './lib/pixels.mjs';
 import { forEachBrowser, waitFor } from './lib/suite.mjs';
 

@@ -3,19 +3,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  badgeOf,
   clickInOverlay,
-  ensureOverlay,
-  injectOverlay,
   noteRects,
   openRecordedPage,
   openTermCard,
   ourHighlights,
   paragraphRects,
-  toggleByCommand,
   visibleTermRect,
   waitForNotes,
 } from './lib/overlay.mjs';
+import { badgeOf, ensureOverlay, injectOverlay, toggleByCommand } from './lib/overlay-control.mjs';
 import { tintedPixels } from './lib/pixels.mjs';
 import { forEachBrowser, openPage, sleep, waitFor } from './lib/suite.mjs';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { statusOf, tabIdOf } from '../../scripts/lib/browsers.mjs';
+import { statusOf, tabIdOf } from '../../scripts/lib/extension-pages.mjs';
 import { openExtension, openPopupFor, tabState } from './lib/popup-pages.mjs';
 import { forEachBrowser, openPage, waitFor } from './lib/suite.mjs';
 

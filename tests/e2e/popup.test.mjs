@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { newTab, statusOf } from '../../scripts/lib/browsers.mjs';
+import { newTab } from '../../scripts/lib/browsers.mjs';
+import { statusOf } from '../../scripts/lib/extension-pages.mjs';
 import { openExtension, openFixture, openPopupFor, overlayHosts, tabState } from './lib/popup-pages.mjs';
 import { forEachBrowser, waitFor } from './lib/suite.mjs';
 

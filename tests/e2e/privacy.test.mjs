@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { newTab, openExtensionPage, statusOf, tabIdOf } from '../../scripts/lib/browsers.mjs';
+import { newTab } from '../../scripts/lib/browsers.mjs';
+import { openExtensionPage, statusOf, tabIdOf } from '../../scripts/lib/extension-pages.mjs';
 import { forEachBrowser, sleep, waitFor } from './lib/suite.mjs';
 
 // The privacy promise, checked from the browser's side: with the extension at work on an article

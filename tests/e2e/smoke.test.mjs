@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openExtensionPage, statusOf, tabIdOf } from '../../scripts/lib/browsers.mjs';
+import { openExtensionPage, statusOf, tabIdOf } from '../../scripts/lib/extension-pages.mjs';
 import { forEachBrowser, openPage, waitFor } from './lib/suite.mjs';
 
 forEachBrowser('smoke', (env) => {

@@ -1,31 +1,7 @@
-// Helpers for the overlay's E2E files: inject the overlay script into a tab the way the background
-// does, and read what it drew from its open shadow root.
-import { newTab, openExtensionPage, tabIdOf } from '../../../scripts/lib/browsers.mjs';
+// Helpers for the overlay's E2E files: record the page before any content script runs, and read
+// what the overlay drew from its open shadow root. Driving it from the extension: overlay-control.mjs.
+import { newTab } from '../../../scripts/lib/browsers.mjs';
 import { waitFor } from './suite.mjs';
-
-/** Runs /content-scripts/overlay.js in the tab showing `url`, from an extension page. */
-export async function injectOverlay(env, url) {
-  const ext = await openExtensionPage(env, 'popup.html', '[data-testid="popup"]');
-  try {
-    const tabId = await waitFor(() => tabIdOf(ext, url));
-    await ext.evaluate(async (id) => {
-      const api = globalThis.browser ?? globalThis.chrome;
-      await api.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/overlay.js'] });
-    }, tabId);
-  } finally {
-    await ext.close();
-  }
-}
-
-/**
- * The overlay on the page at `url`: the gate injects it on pages it detects; otherwise (a page it
- * does not flag, or a gate that is off) the test injects it the way the background would.
- */
-export async function ensureOverlay(env, page, url, { wait = 4000 } = {}) {
-  const hasHost = () => page.evaluate(() => document.querySelector('context-margin') !== null);
-  const appeared = await waitFor(hasHost, { timeout: wait }).catch(() => false);
-  if (!appeared) await injectOverlay(env, url);
-}
 
 /**
  * Opens `url` after arranging for the page's own state to be recorded at DOMContentLoaded, before
@@ -136,32 +112,4 @@ export async function clickInOverlay(page, selector) {
   const element = handle.asElement();
   if (!element) throw new Error(`no ${selector} in the overlay`);
   await element.click();
-}
-
-/** Runs the toggle keyboard command's handler on the tab showing `url`, as the shortcut would. */
-export async function toggleByCommand(env, url) {
-  const ext = await openExtensionPage(env, 'popup.html', '[data-testid="popup"]');
-  try {
-    const tabId = await waitFor(() => tabIdOf(ext, url));
-    return await ext.evaluate(async (id) => {
-      const api = globalThis.browser ?? globalThis.chrome;
-      return api.runtime.sendMessage({ type: 'run-command', command: 'toggle-overlay', tabId: id });
-    }, tabId);
-  } finally {
-    await ext.close();
-  }
-}
-
-/** The badge text the background shows for the tab showing `url`. */
-export async function badgeOf(env, url) {
-  const ext = await openExtensionPage(env, 'popup.html', '[data-testid="popup"]');
-  try {
-    const tabId = await waitFor(() => tabIdOf(ext, url));
-    return await ext.evaluate(async (id) => {
-      const api = globalThis.browser ?? globalThis.chrome;
-      return (api.action ?? api.browserAction).getBadgeText({ tabId: id });
-    }, tabId);
-  } finally {
-    await ext.close();
-  }
 }

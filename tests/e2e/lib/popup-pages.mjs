@@ -1,5 +1,5 @@
 // Helpers for the popup's end-to-end tests: the popup page opened as a tab that controls another tab.
-import { openExtensionPage, tabIdOf } from '../../../scripts/lib/browsers.mjs';
+import { openExtensionPage, tabIdOf } from '../../../scripts/lib/extension-pages.mjs';
 import { setViewport } from '../../../scripts/lib/viewport.mjs';
 import { openPage, waitFor } from './suite.mjs';
 
