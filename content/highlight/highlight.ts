@@ -35,11 +35,13 @@ interface HighlightWindow {
 
 // A translucent amber over the page's own text colour stays readable on light and dark pages;
 // the underline marks the term for readers who do not see the tint. Nothing here changes layout.
-// Written compact: it ships inside the size-budgeted overlay bundle as it is.
+// Written compact: it ships inside the size-budgeted overlay bundle as it is. `::highlight` never
+// shares a rule with `mark`: a browser without it drops every rule whose selector list names it.
 function stylesheet(name: string): string {
   return `::highlight(${name}){background-color:rgb(255 176 0/.3);text-decoration:underline dotted #d68000}
 mark[data-context-margin]{background-color:rgb(255 176 0/.3);color:inherit;text-decoration:underline dotted #d68000}
-::highlight(${name}-active),mark[data-context-margin][data-active]{background-color:rgb(255 176 0/.6)}
+::highlight(${name}-active){background-color:rgb(255 176 0/.6)}
+mark[data-context-margin][data-active]{background-color:rgb(255 176 0/.6)}
 @media (prefers-color-scheme:dark){::highlight(${name}){text-decoration-color:#ffbe46}mark[data-context-margin]{text-decoration-color:#ffbe46}}`;
 }
 

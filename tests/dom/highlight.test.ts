@@ -87,6 +87,20 @@ describe('createHighlighter without the Highlight API (wrap fallback)', () => {
     expect(root.querySelector('mark')).toBeNull(); // a destroyed highlighter does nothing
   });
 
+  it('keeps every ::highlight selector in a rule of its own, so that wrap mode keeps its styles', () => {
+    // A browser without ::highlight drops each rule whose selector list names it, <mark> rules
+    // included: the wrap fallback runs exactly in such browsers.
+    const highlighter = createHighlighter(document);
+    highlighter.apply(findTerms(article('<p>Raqqa</p>'), glossary, 'en'));
+    const css = document.querySelector('style[data-context-margin]')?.textContent ?? '';
+    const selectors = [...css.matchAll(/([^{}@]+)\{/g)].map((m) => (m[1] ?? '').trim());
+    expect(selectors.filter((s) => s.includes('mark[')).length).toBeGreaterThanOrEqual(3);
+    for (const selector of selectors) {
+      if (selector.includes('::highlight')) expect(selector).not.toContain(',');
+    }
+    highlighter.destroy();
+  });
+
   it('re-applies cleanly: the second set replaces the first', () => {
     const root = article('<p>ISIS took Raqqa.</p>');
     const highlighter = createHighlighter(document);
