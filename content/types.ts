@@ -46,21 +46,17 @@ export interface PieceSource {
   author: string | null;
 }
 
-/** Placement cues per language: words or short phrases, matched case-insensitively on word edges. */
-export type Cues = Partial<Record<Language, string[]>>;
-
 /**
  * What a paragraph must be about for a note to sit beside it, in one language: every facet (e.g. the
  * city, and its capture or siege) needs a cue of its own, so that one shared word is never enough;
  * where a `not` phrase matches (another sense or a proper name: "Counter-Terrorism Service"), the
- * note is not placed there.
+ * note is not placed there. Cues are words or short phrases, matched case-insensitively on word
+ * edges; each language's live in knowledge/languages/, by note id, as do the terms' aliases.
  */
 export interface Matter {
   needs: string[][];
   not: string[];
 }
-
-export type NoteCues = Partial<Record<Language, Matter>>;
 
 export interface Note {
   id: string;
@@ -70,14 +66,11 @@ export interface Note {
   quotation?: string;
   referenceDates: ReferenceDate[];
   terms: string[];
-  cues: NoteCues;
 }
 
 export interface GlossaryTerm {
   id: string;
   label: string;
-  /** Surface forms per language, matched case-insensitively on word edges. */
-  aliases: Cues;
   card: string;
   notes: string[];
 }

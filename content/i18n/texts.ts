@@ -1,7 +1,7 @@
 // Where each language's texts wait for the overlay. English is bundled; another language arrives as
 // a script of its own (entrypoints/language-xx.ts), injected by the background before the overlay on
 // a page in that language, or on the overlay's request when the reader chose another one. Both meet
-// on a global key of the content-script world, like the cue packs (piece/language-pack.ts).
+// on a global key of the content-script world, like the cue packs (knowledge/language-pack.ts).
 import type { Language } from '../types';
 import type { LanguageTexts } from './types';
 import { UI_EN } from './ui/en';

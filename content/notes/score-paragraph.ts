@@ -3,9 +3,10 @@
 // the event, say) and none of its other senses matched; it then scores the words of its cues that
 // matched, so that a placement can say why it is there (the matched words).
 
+import { cuesOf } from '../knowledge/language-lookup';
 import { type PhraseMatcher, perLanguageMatcher } from '../match/cue-match';
 import { foldText, originalEnd, originalStart } from '../text/fold-text';
-import type { Language, Matter, Note } from '../types';
+import type { Matter, Note } from '../types';
 
 /** Only the start of a paragraph is scored: notes belong beside readable paragraphs, not 5 MB ones. */
 export const MAX_SCORED_CHARS = 6_000;
@@ -40,9 +41,9 @@ export interface Candidate {
   matched: string[];
 }
 
-function matterOf(note: Note, lang: string): Matter | undefined {
-  const own = note.cues[lang as Language];
-  return own?.needs.length ? own : note.cues.en;
+function matterOf(note: Note, lang: string): Matter {
+  const own = cuesOf(note.id, lang);
+  return own.needs.length ? own : cuesOf(note.id, 'en');
 }
 
 /**
@@ -64,7 +65,7 @@ const facetCounts = new WeakMap<readonly Note[], Map<string, number[]>>();
 export function facetsNeeded(notes: readonly Note[], lang: string): number[] {
   const byLanguage = facetCounts.get(notes) ?? new Map<string, number[]>();
   facetCounts.set(notes, byLanguage);
-  const counts = byLanguage.get(lang) ?? notes.map((note) => matterOf(note, lang)?.needs.length ?? 0);
+  const counts = byLanguage.get(lang) ?? notes.map((note) => matterOf(note, lang).needs.length);
   byLanguage.set(lang, counts);
   return counts;
 }
@@ -79,10 +80,10 @@ export const cueMatcher = perLanguageMatcher((notes: readonly Note[], lang: stri
       if (typeof cue === 'string')
         entries.push([cue, { noteIndex, cueIndex: cueIndex++, facet, weight: wordsIn(cue) }]);
     };
-    matter?.needs.forEach((facet, index) => {
+    matter.needs.forEach((facet, index) => {
       for (const cue of facet) add(cue, index);
     });
-    for (const cue of matter?.not ?? []) add(cue, NOT_FACET);
+    for (const cue of matter.not) add(cue, NOT_FACET);
   });
   return entries;
 });

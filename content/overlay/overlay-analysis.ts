@@ -2,7 +2,6 @@
 // matches. Pure over the live DOM; no UI and no layout.
 
 import { glossary, notes as pieceNotes, termById } from '../knowledge';
-import { adoptLanguage } from '../knowledge/language-pack';
 import { placeNotes } from '../notes/place-notes';
 import { findTermsInSlices } from '../terms/find-terms-in-slices';
 import type { GlossaryTerm, Language, Note, NoteKind, NotePlacement, PageReading, TermMatch } from '../types';
@@ -41,8 +40,6 @@ export const EMPTY_ANALYSIS: Analysis = { language: 'en', notes: [], matches: []
 
 /** The notes alone; terms come from `findTerms` (at once) or `findTermsInSlices`, then `withTerms`. */
 export function analyseNotes(reading: PageReading, language: Language, options: AnalysisOptions): Analysis {
-  // The page's language arrives as a pack of its own (see piece/language-pack.ts) before any use.
-  adoptLanguage(language, pieceNotes, glossary);
   if (!reading.root || options.signal?.aborted) return { ...EMPTY_ANALYSIS, language };
   const byId = new Map(pieceNotes.map((n) => [n.id, n]));
   const placements = placeNotes(reading.paragraphs, pieceNotes, language, {

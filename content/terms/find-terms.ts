@@ -2,6 +2,7 @@
 // language (cached), one pass over the text, a bounded number of ranges for huge pages; on huge
 // pages, in slices that give the main thread back (find-terms-in-slices.ts).
 
+import { aliasesOf } from '../knowledge/language-lookup';
 import { type PhraseMatcher, perLanguageMatcher } from '../match/cue-match';
 import { languageOf } from '../read/language-of';
 import { foldText, originalEnd, originalStart } from '../text/fold-text';
@@ -9,7 +10,7 @@ import { reportFoundRanges } from '../text/found-ranges';
 import { searchUnits } from '../text/search-units';
 import { collectRuns, nodePosition } from '../text/text-runs';
 import { skipChecker } from '../text/text-walker';
-import type { GlossaryTerm, Language, TermMatch } from '../types';
+import type { GlossaryTerm, TermMatch } from '../types';
 
 export interface FindTermsOptions {
   signal?: AbortSignal;
@@ -26,7 +27,7 @@ const termMatcherOf = perLanguageMatcher((glossary: readonly GlossaryTerm[], lan
   const entries: [string, string][] = [];
   for (const languageOfAliases of lang && lang !== 'en' ? [lang, 'en'] : ['en']) {
     for (const term of glossary) {
-      for (const alias of term.aliases[languageOfAliases as Language] ?? []) {
+      for (const alias of aliasesOf(term.id, languageOfAliases)) {
         if (typeof alias === 'string') entries.push([alias, term.id]);
       }
     }

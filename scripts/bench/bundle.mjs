@@ -13,6 +13,8 @@ export const MODULES = {
   sniff: 'content/sniff/cheap-stage.ts',
   gate: 'content/gate/gate.ts',
   piece: 'content/knowledge/index.ts',
+  // Every language's cues and aliases, registered on import: corpus pages come in all of them.
+  languages: 'content/knowledge/languages/all.ts',
   findTermsInSlices: 'content/terms/find-terms-in-slices.ts',
   highlight: 'content/highlight/highlight.ts',
   overlaySession: 'content/overlay/overlay-session.ts',

@@ -31,9 +31,11 @@ function languageOf(gated, fallback) {
 }
 
 /** The surface forms find-terms looks for (the page language's, then English ones), for mark.js. */
-function surfaceForms(glossary, language) {
+function surfaceForms(piece, language) {
   const languages = language === 'en' ? ['en'] : [language, 'en'];
-  const forms = new Set(glossary.flatMap((term) => languages.flatMap((l) => term.aliases?.[l] ?? [])));
+  const forms = new Set(
+    piece.glossary.flatMap((term) => languages.flatMap((l) => piece.aliasesOf(term.id, l))),
+  );
   return [...forms].sort((a, b) => b.length - a.length);
 }
 
@@ -103,7 +105,7 @@ export function createBench(mods) {
       page.gated = mods.gate?.runGate ? mods.gate.runGate(document, SENSITIVITY) : null;
       page.language = languageOf(page.gated, fallbackLanguage);
       page.root = page.gated?.reading?.root ?? document.body;
-      page.forms = piece?.glossary ? surfaceForms(piece.glossary, page.language) : [];
+      page.forms = piece?.glossary ? surfaceForms(piece, page.language) : [];
       return {
         modules: Object.keys(mods),
         missing,

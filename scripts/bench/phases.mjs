@@ -26,6 +26,7 @@ import { analyseNotes } from '@/content/overlay/overlay-analysis';
 import { findTerms } from '@/content/terms/find-terms';
 import { createHighlighter } from '@/content/highlight/highlight';
 import { glossary } from '@/content/knowledge';
+import '@/content/knowledge/languages/all';
 import { pageBackground } from '@/content/overlay/overlay-theme';
 import { DEFAULT_SETTINGS } from '@/utils/settings-core/schema';
 import { overlayRenderer, provideMessages } from './scripts/bench/in-page-overlay.js';

@@ -10,6 +10,8 @@ export async function bundlePlacement(repoRoot) {
   const file = await bundleModules(
     repoRoot,
     [
+      // The corpus has pages in every language: all of them are registered, as the page's own pack would be.
+      "import './content/knowledge/languages/all.ts';",
       "export { runGate } from './content/gate/gate.ts';",
       "export { analyseNotes } from './content/overlay/overlay-analysis.ts';",
       "export { languageOf } from './content/read/language-of.ts';",

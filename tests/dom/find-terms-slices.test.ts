@@ -3,16 +3,11 @@ import { findTerms } from '@/content/terms/find-terms';
 import { FIRST_SLICE_CHARS, findTermsInSlices } from '@/content/terms/find-terms-in-slices';
 import { searchUnits } from '@/content/text/search-units';
 import type { GlossaryTerm, TermMatch } from '@/content/types';
+import { testTerm } from './knowledge-fixture';
 
 const glossary: GlossaryTerm[] = [
-  {
-    id: 'islamic-state',
-    label: 'Islamic State',
-    aliases: { en: ['Islamic State', 'ISIS'] },
-    card: '',
-    notes: [],
-  },
-  { id: 'raqqa', label: 'Raqqa', aliases: { en: ['Raqqa'] }, card: '', notes: [] },
+  testTerm('islamic-state', 'Islamic State', { en: 'Islamic State, ISIS' }),
+  testTerm('raqqa', 'Raqqa', { en: 'Raqqa' }),
 ];
 
 const asPairs = (matches: TermMatch[]) => matches.map((m) => [m.termId, m.range.toString()]);

@@ -1,28 +1,22 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findTerms } from '@/content/terms/find-terms';
 import type { GlossaryTerm } from '@/content/types';
+import { testTerm } from './knowledge-fixture';
 
 const glossary: GlossaryTerm[] = [
-  {
-    id: 'islamic-state',
-    label: 'Islamic State',
-    aliases: {
-      en: ['Islamic State', 'ISIS', 'Daesh', 'Islamic State of Iraq and the Levant'],
-      fr: ['État islamique', 'EI'],
-      ar: ['الدولة الإسلامية', 'داعش'],
+  testTerm(
+    'islamic-state',
+    'Islamic State',
+    {
+      en: 'Islamic State, ISIS, Daesh, Islamic State of Iraq and the Levant',
+      fr: 'État islamique, EI',
+      ar: 'الدولة الإسلامية, داعش',
     },
-    card: 'The group.',
-    notes: [],
-  },
-  { id: 'raqqa', label: 'Raqqa', aliases: { en: ['Raqqa'], ar: ['الرقة'] }, card: 'A city.', notes: [] },
-  {
-    id: 'caliphate',
-    label: 'Caliphate',
-    aliases: { en: ['caliphate'], fr: ['califat'] },
-    card: 'A claim.',
-    notes: [],
-  },
-  { id: 'levant', label: 'Levant', aliases: { en: ['the Levant'] }, card: 'A region.', notes: [] },
+    'The group.',
+  ),
+  testTerm('raqqa', 'Raqqa', { en: 'Raqqa', ar: 'الرقة' }, 'A city.'),
+  testTerm('caliphate', 'Caliphate', { en: 'caliphate', fr: 'califat' }, 'A claim.'),
+  testTerm('levant', 'Levant', { en: 'the Levant' }, 'A region.'),
 ];
 
 function article(html: string): HTMLElement {
@@ -132,9 +126,7 @@ describe('findTerms', () => {
   });
 
   it('survives glossary entries with missing or odd aliases', () => {
-    const odd = [
-      { id: 'odd', label: 'x', aliases: { en: ['', '   ', '***'] }, card: '', notes: [] },
-    ] as GlossaryTerm[];
+    const odd = [testTerm('odd', 'x', { en: ',   , ***' }), testTerm('none', 'y', {})];
     expect(findTerms(article('<p>*** text</p>'), odd, 'en')).toEqual([]);
   });
 });

@@ -2,10 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHighlighter } from '@/content/highlight/highlight';
 import { findTerms } from '@/content/terms/find-terms';
 import type { GlossaryTerm } from '@/content/types';
+import { testTerm } from './knowledge-fixture';
 
 const glossary: GlossaryTerm[] = [
-  { id: 'isis', label: 'ISIS', aliases: { en: ['ISIS', 'Islamic State'] }, card: '', notes: [] },
-  { id: 'raqqa', label: 'Raqqa', aliases: { en: ['Raqqa'] }, card: '', notes: [] },
+  testTerm('isis', 'ISIS', { en: 'ISIS, Islamic State' }),
+  testTerm('raqqa', 'Raqqa', { en: 'Raqqa' }),
 ];
 
 function article(html: string): HTMLElement {

@@ -3,10 +3,11 @@ import { createHighlighter } from '@/content/highlight/highlight';
 import { caretPointAt, indexTerms, termAtPoint } from '@/content/highlight/hit-test';
 import { findTerms } from '@/content/terms/find-terms';
 import type { GlossaryTerm } from '@/content/types';
+import { testTerm } from './knowledge-fixture';
 
 const glossary: GlossaryTerm[] = [
-  { id: 'isis', label: 'ISIS', aliases: { en: ['ISIS', 'Islamic State'] }, card: '', notes: [] },
-  { id: 'raqqa', label: 'Raqqa', aliases: { en: ['Raqqa'] }, card: '', notes: [] },
+  testTerm('isis', 'ISIS', { en: 'ISIS, Islamic State' }),
+  testTerm('raqqa', 'Raqqa', { en: 'Raqqa' }),
 ];
 
 // happy-dom has neither caret API: tests install and remove their own.

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runGate } from '@/content/gate/gate';
 import { modulePageReader } from '@/content/gate/page-reader';
+import '@/content/knowledge/languages/all';
 import { createOverlaySession } from '@/content/overlay/overlay-session';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { deepNesting, hugeTextNode, manyParagraphs } from '../fixtures/hostile/generate.mjs';

@@ -6,6 +6,12 @@ import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { PIECE_TEXTS } from '@/content/i18n/piece-tables';
 import { publishTexts } from '@/content/i18n/texts';
 import { UI_TABLES } from '@/content/i18n/ui-tables';
+import { publishLanguage } from '@/content/knowledge/language-pack';
+import { AR } from '@/content/knowledge/languages/ar';
+import { DE } from '@/content/knowledge/languages/de';
+import { ES } from '@/content/knowledge/languages/es';
+import { FR } from '@/content/knowledge/languages/fr';
+import { IT } from '@/content/knowledge/languages/it';
 import type { Language } from '@/content/types';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { useOverlayMount } from './overlay-mount';
@@ -13,10 +19,15 @@ import { useOverlayMount } from './overlay-mount';
 // The overlay on a Spanish and an Arabic article: its words, its direction and its language tag
 // are the article's, whatever the browser's (English here).
 const app = useOverlayMount();
-const publish = (language: Exclude<Language, 'en'>) =>
+const PACKS = { es: ES, fr: FR, it: IT, de: DE, ar: AR };
+// What entrypoints/language-xx.ts does: that language's cues and aliases, and its texts.
+const publish = (language: Exclude<Language, 'en'>) => {
+  publishLanguage(language, PACKS[language]);
   publishTexts({ language, ui: UI_TABLES[language], piece: PIECE_TEXTS[language] });
+};
 const forget = (language: Language) => {
   delete (globalThis as Record<symbol, unknown>)[Symbol.for(`context-margin.texts.${language}`)];
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for(`context-margin.language.${language}`)];
 };
 
 afterEach(() => {

@@ -2,6 +2,7 @@
 // a note lands where its matter is, and stays away from other senses of its words.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { notes } from '@/content/knowledge';
+import '@/content/knowledge/languages/all';
 import { placeNotes } from '@/content/notes/place-notes';
 import { readPage } from '@/content/read/read-page';
 import { loadFixture } from './overlay-page';

@@ -2,22 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_SCORED_PARAGRAPHS, placeNotes } from '@/content/notes/place-notes';
 import { MAX_SCORED_CHARS } from '@/content/notes/score-paragraph';
 import type { Note } from '@/content/types';
+import { testNote as note } from './knowledge-fixture';
 
-function note(id: string, cues: Note['cues'], kind: Note['kind'] = 'argument'): Note {
-  return { id, kind, paragraph: 1, paraphrase: id, referenceDates: [], terms: [], cues };
-}
-/** A matter of one facet: any of these cues. */
-const one = (...cues: string[]) => ({ needs: [cues], not: [] });
-
+// A line without ';' is a matter of one facet: any of its cues.
 const notes: Note[] = [
-  note(
-    'fall-of-raqqa',
-    { en: one('raqqa', 'fall of raqqa', 'liberated'), es: one('raqqa', 'caída de raqqa') },
-    'claim',
-  ),
-  note('caliphate-ends', { en: one('caliphate', 'territory', 'lost'), ar: one('الخلافة', 'خسر', 'معارك') }),
-  note('returning-fighters', { en: one('foreign fighters', 'return', 'europe') }, 'prediction'),
-  note('online-propaganda', { en: one('propaganda', 'online', 'recruitment') }),
+  note('fall-of-raqqa', { en: 'raqqa, fall of raqqa, liberated', es: 'raqqa, caída de raqqa' }, 'claim'),
+  note('caliphate-ends', { en: 'caliphate, territory, lost', ar: 'الخلافة, خسر, معارك' }),
+  note('returning-fighters', { en: 'foreign fighters, return, europe' }, 'prediction'),
+  note('online-propaganda', { en: 'propaganda, online, recruitment' }),
 ];
 
 /** Notes go beside article prose only (sentences of some length): each test text gets a neutral tail. */
@@ -139,10 +131,7 @@ describe('placeNotes', () => {
   });
 
   it('is deterministic: ties go to the earlier note, then the earlier paragraph', () => {
-    const twins = [
-      note('first', { en: one('same three words') }),
-      note('second', { en: one('same three words') }),
-    ];
+    const twins = [note('first', { en: 'same three words' }), note('second', { en: 'same three words' })];
     const paragraphs = paragraphsOf(['same three words', 'x', 'x', 'same three words']);
     const once = summary(placeNotes(paragraphs, twins, 'en', { maxNotes: 8 }));
     expect(once).toEqual([
@@ -180,15 +169,7 @@ describe('placeNotes', () => {
     expect(summary(early)).toEqual([['caliphate-ends', 0]]);
   });
 
-  const fall = note('raqqa-falls', {
-    en: {
-      needs: [
-        ['raqqa', 'mosul'],
-        ['fell', 'recaptured', 'liberated'],
-      ],
-      not: ['mosul dam'],
-    },
-  });
+  const fall = note('raqqa-falls', { en: 'raqqa, mosul; fell, recaptured, liberated; not: mosul dam' });
 
   it('places a note only where every facet of its matter has a cue', () => {
     const paragraphs = paragraphsOf([

@@ -1,77 +1,77 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { adoptLanguage, publishLanguage } from '@/content/knowledge/language-pack';
-import type { GlossaryTerm, Note } from '@/content/types';
-import { keepLanguages } from '@/scripts/vite-language-packs';
+import { glossary, notes } from '@/content/knowledge';
+import { aliasesOf, cuesOf, registerLanguage } from '@/content/knowledge/language-lookup';
+import { type LanguagePack, publishedLanguage, publishLanguage } from '@/content/knowledge/language-pack';
+import { AR } from '@/content/knowledge/languages/ar';
+import { DE } from '@/content/knowledge/languages/de';
+import { EN } from '@/content/knowledge/languages/en';
+import { ES } from '@/content/knowledge/languages/es';
+import { FR } from '@/content/knowledge/languages/fr';
+import { IT } from '@/content/knowledge/languages/it';
 
-const note = (cues: Note['cues']): Note => ({
-  id: 'n1',
-  kind: 'claim',
-  paragraph: 1,
-  paraphrase: 'p',
-  referenceDates: [],
-  terms: [],
-  cues,
-});
-/** A matter of one facet and one cue. */
-const m = (cue: string) => ({ needs: [[cue]], not: [] });
-const term = (aliases: GlossaryTerm['aliases']): GlossaryTerm => ({
-  id: 't1',
-  label: 'T',
-  aliases,
-  card: 'c',
-  notes: [],
-});
+const NONE = { needs: [], not: [] };
 
 afterEach(() => {
   delete (globalThis as Record<symbol, unknown>)[Symbol.for('context-margin.language.es')];
 });
 
-describe('language packs', () => {
-  it('carry one language from a complete pack to one that has English only', () => {
-    publishLanguage(
-      'es',
-      [note({ en: m('fell'), es: m('cayó') })],
-      [term({ en: ['isis'], es: ['estado islámico'] })],
-    );
-    const notes = [note({ en: m('fell') })];
-    const glossary = [term({ en: ['isis'] })];
-    adoptLanguage('es', notes, glossary);
-    expect(notes[0]?.cues).toEqual({ en: m('fell'), es: m('cayó') });
-    expect(glossary[0]?.aliases).toEqual({ en: ['isis'], es: ['estado islámico'] });
+describe('language lookup', () => {
+  it('has English from the start, and no other language until its pack is published', () => {
+    expect(cuesOf('raqqa-mosul-fallen', 'en').not).toEqual(['mosul dam']);
+    expect(aliasesOf('raqqa', 'en')).toEqual(['raqqa', 'raqqah', 'rakka']);
+    expect(publishedLanguage('es')).toBeUndefined();
+    expect(cuesOf('raqqa-mosul-fallen', 'es')).toEqual(NONE);
+    expect(aliasesOf('jihad', 'es')).toEqual([]);
+    expect(cuesOf('no-such-note', 'en')).toEqual(NONE);
   });
 
-  it('change nothing when no pack was published, or when the data is already there', () => {
-    const notes = [note({ en: m('fell') })];
-    adoptLanguage('es', notes, []);
-    expect(notes[0]?.cues).toEqual({ en: m('fell') });
-    publishLanguage('es', [note({ es: m('other') })], []);
-    const complete = [note({ es: m('cayó') })];
-    adoptLanguage('es', complete, []);
-    expect(complete[0]?.cues.es).toEqual(m('cayó'));
+  it('reads the pack a language script published, and only for that language', () => {
+    publishLanguage('es', ES);
+    expect(publishedLanguage('es')).toBe(ES);
+    expect(cuesOf('raqqa-mosul-fallen', 'es').not).toEqual(['presa de mosul']);
+    expect(aliasesOf('jihad', 'es')).toContain('yihadistas');
+    expect(aliasesOf('jihad', 'de')).toEqual([]);
+    expect(aliasesOf('jihad', 'en')).not.toContain('yihadistas');
+  });
+
+  it('leaves the notes and the glossary as written', () => {
+    const before = JSON.stringify([notes, glossary]);
+    publishLanguage('es', ES);
+    for (const note of notes) cuesOf(note.id, 'es');
+    for (const term of glossary) aliasesOf(term.id, 'es');
+    expect(JSON.stringify([notes, glossary])).toBe(before);
+    expect(before).not.toContain('yihad');
+  });
+
+  it('skips what is not a line in a published pack', () => {
+    publishLanguage('es', { cues: { 'raqqa-mosul-fallen': 42 }, aliases: null } as unknown as LanguagePack);
+    expect(cuesOf('raqqa-mosul-fallen', 'es')).toEqual(NONE);
+    expect(aliasesOf('jihad', 'es')).toEqual([]);
+    publishLanguage('es', {} as LanguagePack);
+    expect(aliasesOf('constructor', 'es')).toEqual([]);
+  });
+
+  // Registering lasts for the rest of this file: this test comes last.
+  it('lets the pack registered last win, then the published one', () => {
+    publishLanguage('es', { cues: { n1: 'publicado' }, aliases: { t1: 'Publicado, otro' } });
+    expect(aliasesOf('t1', 'es')).toEqual(['publicado', 'otro']);
+    registerLanguage('es', { cues: { n1: 'primero' }, aliases: {} });
+    registerLanguage('es', { cues: { n1: 'segundo; not: tercero' }, aliases: {} });
+    expect(cuesOf('n1', 'es')).toEqual({ needs: [['segundo']], not: ['tercero'] });
+    expect(aliasesOf('t1', 'es')).toEqual(['publicado', 'otro']);
   });
 });
 
-describe('keepLanguages (the build step)', () => {
-  const source = [
-    '    cues: phrasesByLanguage({',
-    "      en: 'fell, fall of raqqa',",
-    "      es: 'cayó, caída',",
-    "      ar: 'سقوط',",
-    '    }),',
-    "    paraphrase: 'en: not a language line',",
-    '',
-  ].join('\n');
+describe('the language modules', () => {
+  const PACKS = { en: EN, es: ES, fr: FR, it: IT, de: DE, ar: AR };
 
-  it('keeps only the named languages’ lines, and every other line as it was', () => {
-    expect(keepLanguages(source, ['es'])).toBe(
-      [
-        '    cues: phrasesByLanguage({',
-        "      es: 'cayó, caída',",
-        '    }),',
-        "    paraphrase: 'en: not a language line',",
-        '',
-      ].join('\n'),
-    );
-    expect(keepLanguages(source, ['en', 'es', 'ar'])).toBe(source);
+  // A line under a misspelt id would be silently unused: each module has one line per note and term.
+  it('have a line for every note and term, and for nothing else', () => {
+    const noteIds = notes.map((note) => note.id).sort();
+    const termIds = glossary.map((term) => term.id).sort();
+    for (const [language, pack] of Object.entries(PACKS)) {
+      expect(Object.keys(pack.cues).sort(), language).toEqual(noteIds);
+      expect(Object.keys(pack.aliases).sort(), language).toEqual(termIds);
+    }
   });
 });

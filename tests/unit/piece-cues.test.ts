@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { noteById, notes, termById } from '@/content/knowledge';
-import { matterByLanguage, phrasesByLanguage, placingCues } from '@/content/knowledge/phrase-list';
+import { aliasesOf, cuesOf, notes } from '@/content/knowledge';
+import '@/content/knowledge/languages/all';
+import { matterOf, phrasesOf, placingCues } from '@/content/knowledge/phrase-list';
 import type { Language, Matter } from '@/content/types';
 import { matchesOnWordEdges, matchKey } from './piece-fixture';
 
@@ -12,53 +13,39 @@ const LANGUAGES: Language[] = ['en', 'es', 'fr', 'it', 'de', 'ar'];
 const everyCue = (matter: Matter | undefined) => [...placingCues(matter), ...(matter?.not ?? [])];
 const UNSAFE = /[*+?^${}()|[\]\\'"’‘“”]|\.(?!\d{3}\b)|(?<!\d)\./;
 
-describe('phrasesByLanguage', () => {
+describe('phrasesOf', () => {
   it('splits on commas, trims, lower-cases and keeps thousands separators', () => {
-    const lists = phrasesByLanguage({
-      en: ' Raqqa , fall of,,15,000, 20,000',
-      es: 'a',
-      fr: 'b',
-      it: 'c',
-      de: 'd',
-      ar: 'e',
-    });
-    expect(lists.en).toEqual(['raqqa', 'fall of', '15,000', '20,000']);
+    expect(phrasesOf(' Raqqa , fall of,,15,000, 20,000')).toEqual(['raqqa', 'fall of', '15,000', '20,000']);
+    expect(phrasesOf('')).toEqual([]);
   });
 });
 
-describe('matterByLanguage', () => {
+describe('matterOf', () => {
   it('splits facets on semicolons and keeps the other senses apart', () => {
-    const cues = matterByLanguage({
-      en: 'Raqqa, mosul; fell, recaptured; not: mosul dam',
-      es: 'a; b',
-      fr: 'c',
-      it: 'd',
-      de: 'e',
-      ar: 'f; not: g',
-    });
-    expect(cues.en).toEqual({
+    const matter = matterOf('Raqqa, mosul; fell, recaptured; not: mosul dam');
+    expect(matter).toEqual({
       needs: [
         ['raqqa', 'mosul'],
         ['fell', 'recaptured'],
       ],
       not: ['mosul dam'],
     });
-    expect(cues.ar).toEqual({ needs: [['f']], not: ['g'] });
-    expect(placingCues(cues.en)).toEqual(['raqqa', 'mosul', 'fell', 'recaptured']);
+    expect(matterOf('f; not: g')).toEqual({ needs: [['f']], not: ['g'] });
+    expect(matterOf('')).toEqual({ needs: [], not: [] });
+    expect(placingCues(matter)).toEqual(['raqqa', 'mosul', 'fell', 'recaptured']);
   });
 });
 
 describe('placement cues', () => {
   it.each(notes.map((note) => [note.id]))('%s has at least five cues in each of the six languages', (id) => {
-    const note = noteById(id);
     for (const language of LANGUAGES)
-      expect(placingCues(note?.cues[language]).length, language).toBeGreaterThanOrEqual(5);
+      expect(placingCues(cuesOf(id, language)).length, language).toBeGreaterThanOrEqual(5);
   });
 
   it('are clean plain text: lower-case, trimmed, short, unique within a note', () => {
     for (const note of notes) {
       for (const language of LANGUAGES) {
-        const cues = everyCue(note.cues[language]);
+        const cues = everyCue(cuesOf(note.id, language));
         // 'cyber-attack' and 'cyberattack' are one phrase to the matcher: listing both would count it twice.
         expect(new Set(cues.map(matchKey)).size, `${note.id} ${language}`).toBe(cues.length);
         for (const cue of cues) {
@@ -72,25 +59,23 @@ describe('placement cues', () => {
 
   it('are translated, not copies of the English list', () => {
     for (const note of notes) {
-      const english = new Set(everyCue(note.cues.en));
+      const english = new Set(everyCue(cuesOf(note.id, 'en')));
       for (const language of ['es', 'fr', 'it', 'de'] as const) {
-        const own = everyCue(note.cues[language]).filter((cue) => !english.has(cue));
+        const own = everyCue(cuesOf(note.id, language)).filter((cue) => !english.has(cue));
         expect(own.length, `${note.id} ${language}`).toBeGreaterThanOrEqual(3);
       }
-      for (const cue of everyCue(note.cues.ar)) expect(cue, note.id).toMatch(/[\u0600-\u06ff]/);
+      for (const cue of everyCue(cuesOf(note.id, 'ar'))) expect(cue, note.id).toMatch(/[\u0600-\u06ff]/);
     }
   });
 
   it('never use a bare name of the group, which would pull every note onto every paragraph', () => {
     const names = new Set(
-      Object.values(termById('islamic-state')?.aliases ?? {})
-        .flat()
-        .map(matchKey),
+      LANGUAGES.flatMap((language) => aliasesOf('islamic-state', language)).map(matchKey),
     );
     names.add('is');
     for (const note of notes) {
       for (const language of LANGUAGES) {
-        for (const cue of everyCue(note.cues[language]))
+        for (const cue of everyCue(cuesOf(note.id, language)))
           expect(names.has(matchKey(cue)), `${note.id}: ${cue}`).toBe(false);
       }
     }
@@ -100,7 +85,7 @@ describe('placement cues', () => {
     for (const language of LANGUAGES) {
       const owners = new Map<string, string[]>();
       for (const note of notes) {
-        for (const cue of placingCues(note.cues[language])) {
+        for (const cue of placingCues(cuesOf(note.id, language))) {
           const key = matchKey(cue);
           owners.set(key, [...new Set([...(owners.get(key) ?? []), note.id])]);
         }
@@ -115,7 +100,7 @@ describe('placement cues', () => {
   // that one word never places it.
   it.each(notes.map((note) => [note.id]))('%s needs two facets, or phrases of two words or more', (id) => {
     for (const language of LANGUAGES) {
-      const matter = noteById(id)?.cues[language];
+      const matter = cuesOf(id, language);
       expect(matter?.needs.length, language).toBeGreaterThanOrEqual(1);
       if ((matter?.needs.length ?? 0) >= 2) continue;
       for (const cue of placingCues(matter))

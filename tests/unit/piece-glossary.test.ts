@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { glossary } from '@/content/knowledge';
+import { aliasesOf, glossary } from '@/content/knowledge';
+import '@/content/knowledge/languages/all';
 import type { Language } from '@/content/types';
 import { matchesOnWordEdges, matchKey, pieceText } from './piece-fixture';
 
@@ -13,7 +14,7 @@ const FUNCTION_WORDS = new Set(
 );
 
 const allAliases = (term: (typeof glossary)[number]) => [
-  ...new Set(LANGUAGES.flatMap((l) => term.aliases[l] ?? [])),
+  ...new Set(LANGUAGES.flatMap((l) => aliasesOf(term.id, l))),
 ];
 
 function termsFoundIn(text: string): string[] {
@@ -26,7 +27,7 @@ describe('glossary aliases', () => {
   it('exist in all six languages for every term', () => {
     for (const term of glossary) {
       for (const language of LANGUAGES)
-        expect(term.aliases[language]?.length ?? 0, `${term.id} ${language}`).toBeGreaterThan(0);
+        expect(aliasesOf(term.id, language).length, `${term.id} ${language}`).toBeGreaterThan(0);
     }
   });
 
@@ -58,7 +59,7 @@ describe('glossary aliases', () => {
     for (const term of glossary) {
       const label = term.label.split(',')[0]?.trim() ?? '';
       expect(
-        term.aliases.en?.some((alias) => matchesOnWordEdges(alias, label)),
+        aliasesOf(term.id, 'en').some((alias) => matchesOnWordEdges(alias, label)),
         term.id,
       ).toBe(true);
     }
