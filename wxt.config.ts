@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { compileHints } from './scripts/vite-compile-hints';
-import { languagePacks } from './scripts/vite-language-packs';
 import { plainBrowser } from './scripts/vite-plain-browser';
 
 // Firefox-only keys are emitted through the function form so Chrome's manifest stays clean.
@@ -29,11 +28,10 @@ export default defineConfig({
     },
   },
   // No modulepreload polyfill: it would fetch() chunks the extension page already loads natively.
-  // The content scripts (gate and overlay) are built without the polyfill (see scripts/vite-plain-browser.ts),
-  // and the overlay with the English cues only (see scripts/vite-language-packs.ts). The scripts a
-  // page runs carry a compile hint for Chromium (see scripts/vite-compile-hints.ts).
+  // The content scripts (gate and overlay) are built without the polyfill (see scripts/vite-plain-browser.ts).
+  // The scripts a page runs carry a compile hint for Chromium (see scripts/vite-compile-hints.ts).
   vite: () => ({
-    plugins: [preact(), plainBrowser(), languagePacks(), compileHints()],
+    plugins: [preact(), plainBrowser(), compileHints()],
     esbuild: { charset: 'ascii' },
     build: { modulePreload: { polyfill: false } },
   }),
