@@ -7,14 +7,7 @@ import puppeteer from 'puppeteer-core';
 import { bundleBench } from './bench/bundle.mjs';
 import { measurePage } from './bench/measure-page.mjs';
 import { outsideChecks } from './bench/outside-report.mjs';
-import {
-  framePassNote,
-  pageTable,
-  renderFloorNote,
-  skippedNotes,
-  summarise,
-  summaryTable,
-} from './bench/report.mjs';
+import { framePassNote, pageTable, renderFloorNote, summarise, summaryTable } from './bench/report.mjs';
 import { bundleSizes, gateGzipBytes } from './bench/sizes.mjs';
 import { privateBuild, REPO, serveCorpusPages, withTimeout } from './lib/bench-setup.mjs';
 import { findExecutable, missingBrowserMessage } from './lib/browsers.mjs';
@@ -111,7 +104,6 @@ async function main() {
     if (frameNote) console.log(frameNote);
     const floorNote = renderFloorNote(results);
     if (floorNote) console.log(floorNote);
-    for (const note of skippedNotes(results)) console.log(note);
     if (outside) console.log(`\n${outside.text}`);
     console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
     if (args.json) console.log(JSON.stringify(summary));

@@ -42,15 +42,7 @@ export function emptyRender(css) {
 }
 
 export function overlayRenderer(mods) {
-  const missing = [
-    ...(mods.overlaySession?.createOverlaySession ? [] : ['content/overlay/overlay-session']),
-    ...(mods.pageReader?.modulePageReader ? [] : ['content/gate/page-reader']),
-    ...(mods.overlayApp?.OverlayApp ? [] : ['components/overlay/OverlayApp.tsx']),
-    ...(mods.settings?.DEFAULT_SETTINGS ? [] : ['utils/settings-core/schema.ts']),
-  ];
-  if (missing.length) return { missing, start: () => null };
   return {
-    missing,
     /**
      * Starts a session on `gate` (the gate's findings) and renders the overlay; returns its teardown.
      * With `timeLayout`, also measures the page at once, as the session does in the next frame, and
@@ -68,7 +60,7 @@ export function overlayRenderer(mods) {
       const host = document.createElement(HOST_NAME);
       const shadow = host.attachShadow({ mode: 'open' });
       const style = document.createElement('style');
-      style.textContent = mods.overlayCss?.default ?? '';
+      style.textContent = mods.overlayCss.default;
       const container = document.createElement('div');
       shadow.append(style, container);
       document.documentElement.append(host);

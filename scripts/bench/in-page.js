@@ -42,25 +42,10 @@ function surfaceForms(piece, language) {
 export function createBench(mods) {
   const piece = mods.piece;
   // As the overlay does it: in slices that give the main thread back when the search is long.
-  const sliced = mods.findTermsInSlices?.findTermsInSlices;
-  const highlighter = mods.highlight?.createHighlighter;
+  const sliced = mods.findTermsInSlices.findTermsInSlices;
+  const highlighter = mods.highlight.createHighlighter;
   const renderOverlay = overlayRenderer(mods);
   const page = { gated: null, language: 'en', root: null };
-
-  const missing = {
-    gate: mods.gate?.runGate ? [] : ['content/gate/gate'],
-    highlight: [
-      ...(sliced ? [] : ['content/terms/find-terms-in-slices']),
-      ...(highlighter ? [] : ['content/highlight/highlight']),
-      ...(piece?.glossary ? [] : ['content/knowledge/index']),
-    ],
-    markjs: [
-      ...(piece?.glossary ? [] : ['content/knowledge/index']),
-      ...(globalThis.Mark ? [] : ['mark.js']),
-    ],
-    readability: globalThis.Readability ? [] : ['@mozilla/readability'],
-  };
-  missing.full = [...new Set([...missing.gate, ...renderOverlay.missing])];
 
   const highlightTerms = (root) => {
     const drawn = highlighter(document);
@@ -102,13 +87,12 @@ export function createBench(mods) {
     /** Reads the page once (outside any timing) and says what can be measured on it. */
     prepare(fallbackLanguage, messages) {
       provideMessages(messages);
-      page.gated = mods.gate?.runGate ? mods.gate.runGate(document, SENSITIVITY) : null;
+      page.gated = mods.gate.runGate(document, SENSITIVITY);
       page.language = languageOf(page.gated, fallbackLanguage);
       page.root = page.gated?.reading?.root ?? document.body;
-      page.forms = piece?.glossary ? surfaceForms(piece, page.language) : [];
+      page.forms = surfaceForms(piece, page.language);
       return {
         modules: Object.keys(mods),
-        missing,
         about: page.gated?.detection?.about ?? null,
         score: page.gated?.detection?.score ?? null,
         reasons: page.gated?.detection?.reasons ?? [],
@@ -120,12 +104,10 @@ export function createBench(mods) {
       };
     },
     run(name, options) {
-      if (missing[name]?.length) return { skipped: missing[name] };
       return timeOperation(operations[name], options);
     },
     /** Runs `name` once, cold, and keeps what it built alive (for the heap); returns its ms or null. */
     async hold(name) {
-      if (missing[name]?.length) return null;
       const start = performance.now();
       held = await operations[name]();
       return performance.now() - start;
@@ -135,7 +117,7 @@ export function createBench(mods) {
      * our highlight style and host added, then the rectangles): median ms over `runs` fresh overlays.
      */
     async layoutPass(runs = 5) {
-      if (missing.full.length || !page.gated?.detection?.about) return null;
+      if (!page.gated?.detection?.about) return null;
       const times = [];
       for (let i = 0; i < runs; i += 1) {
         const teardown = await renderOverlay.start({ ...page.gated, forced: false }, { timeLayout: true });
@@ -151,7 +133,7 @@ export function createBench(mods) {
       const times = [];
       for (let i = 0; i < runs; i += 1) {
         const start = performance.now();
-        const remove = emptyRender(mods.overlayCss?.default ?? '');
+        const remove = emptyRender(mods.overlayCss.default);
         times.push(performance.now() - start);
         remove();
         await afterNextFrame();

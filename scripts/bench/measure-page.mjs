@@ -87,27 +87,24 @@ export async function measurePage(page, { url, item, benchCode, gateCode, rounds
 
     const wanted = OPERATIONS.filter((name) => name !== 'full' || item.label === 'positive');
     const samples = Object.fromEntries(wanted.map((name) => [name, []]));
-    const skipped = {};
     for (let round = 0; round < rounds; round += 1) {
       // Rotate the order so that no operation always runs right after the same neighbour.
       const order = wanted.map((_, i) => wanted[(i + round) % wanted.length]);
       for (const name of order) {
-        if (skipped[name] || enoughOfSlow(samples[name])) continue;
-        const result = await page.evaluate((n, c) => globalThis.__cmBench.run(n, { cold: c }), name, cold);
-        if (result.skipped) skipped[name] = result.skipped;
-        else samples[name].push(result);
+        if (enoughOfSlow(samples[name])) continue;
+        samples[name].push(
+          await page.evaluate((n, c) => globalThis.__cmBench.run(n, { cold: c }), name, cold),
+        );
       }
     }
     const ops = {};
     for (const name of wanted) {
-      if (skipped[name]) ops[name] = { skipped: skipped[name] };
-      else
-        ops[name] = {
-          ms: median(samples[name].map((s) => s.ms)),
-          longest: Math.max(...samples[name].map((s) => s.longest)),
-          runs: samples[name].reduce((sum, s) => sum + s.runs, 0),
-          async: samples[name].some((s) => s.async),
-        };
+      ops[name] = {
+        ms: median(samples[name].map((s) => s.ms)),
+        longest: Math.max(...samples[name].map((s) => s.longest)),
+        runs: samples[name].reduce((sum, s) => sum + s.runs, 0),
+        async: samples[name].some((s) => s.async),
+      };
     }
     // A page the product does not annotate only ever pays the gate: highlighting it is measured for
     // the comparison with mark.js, not counted as a task the page would see.

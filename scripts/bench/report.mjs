@@ -3,7 +3,7 @@ import { median } from './measure-page.mjs';
 
 const msOf = (result, name) => {
   const op = result.ops?.[name];
-  return op && !op.skipped ? op.ms : null;
+  return op ? op.ms : null;
 };
 const ratio = (a, b) => (a != null && b != null && b > 0 ? a / b : null);
 
@@ -119,15 +119,4 @@ export function renderFloorNote(results) {
     `render floor: a host, its shadow root and style sheet and an empty Preact render take ${floor.toFixed(3)} ms ` +
     `(median over ${rows.length} positives), ${overWalk.toFixed(0)}× their walk: the least any full path that shows something pays`
   );
-}
-
-/** Which operations were skipped, and for want of which modules. */
-export function skippedNotes(results) {
-  const notes = new Map();
-  for (const r of results) {
-    for (const [name, op] of Object.entries(r.ops ?? {})) {
-      if (op.skipped) notes.set(name, op.skipped.join(', '));
-    }
-  }
-  return [...notes].map(([name, why]) => `skipped ${name}: missing ${why}`);
 }
