@@ -1,34 +1,31 @@
 // Reads the labelled corpus by path (its pages never enter the repository) and picks pages for the
 // bench and the soak.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-
-function readIndex(root) {
-  let index;
-  try {
-    index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
-  } catch (error) {
-    throw new Error(`No readable corpus at ${root} (index.json: ${error.message}). Pass --corpus DIR.`);
-  }
-  if (!Array.isArray(index.items)) throw new Error(`${root}/index.json has no items array.`);
-  return index.items;
-}
+import { loadCorpora } from './corpus.mjs';
 
 /**
- * Loads `<dir>/index.json`, and `<dir>/transplants/index.json` when present (real layouts carrying
- * articles about the group: full pages, like the corpus's own `kind: page` items); throws a readable
+ * The corpus at `dir` with its `transplants/` (real layouts carrying articles about the group: full
+ * pages, like the corpus's own `kind: page` items), as `loadCorpora` reads them; throws a readable
  * error when the corpus is not there. Every item's `file` is relative to `root`.
  */
 export function loadCorpus(dir) {
   const root = resolve(dir);
-  const items = readIndex(root);
-  if (existsSync(join(root, 'transplants', 'index.json'))) {
-    for (const item of readIndex(join(root, 'transplants'))) {
-      items.push({ ...item, file: join('transplants', item.file), kind: item.kind ?? 'page' });
-    }
+  let items;
+  try {
+    items = loadCorpora([root]);
+  } catch (error) {
+    throw new Error(`No readable corpus at ${root} (${error.message}). Pass --corpus DIR.`);
   }
-  return { root, items };
+  return {
+    root,
+    items: items.map((item) => ({
+      ...item,
+      file: relative(root, item.path),
+      kind: item.corpus === root ? item.kind : (item.kind ?? 'page'),
+    })),
+  };
 }
 
 /** The page's HTML bytes, uncompressed (a Buffer: the page declares its own charset). */
