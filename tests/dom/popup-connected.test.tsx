@@ -72,6 +72,45 @@ describe('Popup (connected)', () => {
     expect($<HTMLInputElement>('#setting-highlights').checked).toBe(false);
   });
 
+  it('keeps every one of several quick changes while the stored copies of earlier ones arrive late', async () => {
+    await saveSetting('kinds', { argument: false, claim: false, prediction: false });
+    await mount();
+    // Storage is slow to write, as a busy browser's is: the stored copy that arrives after the first
+    // save lands after the second click, and the third click must not be computed from it.
+    const later = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+    for (const area of [fakeBrowser.storage.sync, fakeBrowser.storage.local]) {
+      const [get, set] = [area.get.bind(area), area.set.bind(area)];
+      vi.spyOn(area, 'set').mockImplementation((async (items: never) => {
+        await later(60);
+        return set(items);
+      }) as never);
+      vi.spyOn(area, 'get').mockImplementation((async (keys: never) => {
+        const result = await get(keys);
+        await later(10);
+        return result;
+      }) as never);
+    }
+    for (const kind of ['argument', 'claim', 'prediction']) {
+      await click(`#setting-kind-${kind}`);
+      await act(() => later(40));
+    }
+    await act(() => later(400));
+    expect((await loadSettings()).kinds).toEqual({ argument: true, claim: true, prediction: true });
+    for (const kind of ['argument', 'claim', 'prediction'])
+      expect($<HTMLInputElement>(`#setting-kind-${kind}`).checked).toBe(true);
+  });
+
+  it('keeps every kind changed in one burst, before the form renders again', async () => {
+    await saveSetting('kinds', { argument: false, claim: false, prediction: false });
+    await mount();
+    await act(async () => {
+      for (const kind of ['argument', 'claim', 'prediction']) $(`#setting-kind-${kind}`).click();
+    });
+    await vi.waitFor(async () =>
+      expect((await loadSettings()).kinds).toEqual({ argument: true, claim: true, prediction: true }),
+    );
+  });
+
   it('turns the site off by its normalised host name and sends the toggle to the tab', async () => {
     await mount();
     await click('[data-testid="disable-site"]');
