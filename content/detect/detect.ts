@@ -1,7 +1,7 @@
 import { leadSize, paragraphTexts } from '../text/paragraph-texts';
 import type { Detection, PageReading, Sensitivity } from '../types';
 import { findMentions, hasConflictContext, type Mention } from './detect-mentions';
-import { ACTOR_HEADLINE, CLAIM } from './lexicon';
+import { ACTOR_HEADLINE, CLAIM, GROUP_STORY } from './lexicon';
 
 /** Score a page needs, per sensitivity, to be about the Islamic State. */
 export const THRESHOLDS: Record<Sensitivity, number> = { strict: 4.5, normal: 3, broad: 2 };
@@ -19,21 +19,27 @@ export interface Evidence {
   units: number;
   /** The headline speaks of militants, terror or an attack (without naming the group). */
   actorHeadline: boolean;
+  /** How many things of the group's own story (GROUP_STORY) the article speaks of. */
+  story: number;
 }
 
 /**
  * The evidence as points, transparent on purpose: a name in the headline (3) or the lead (1.5),
  * the share of the article’s paragraphs that name the group (up to 3), repetition (up to 0.5), a
- * claim or blame next to a name (1), and a headline about militants or an attack (1.5).
+ * claim or blame next to a name (1), a headline about militants or an attack (1.5), and two or more
+ * things of the group's own story (1): judged by leaving each corpus source out, not by its dev figure.
  */
-export function scoreOf({ found, units, actorHeadline }: Evidence): number {
+export function scoreOf({ found, units, actorHeadline, story }: Evidence): number {
   if (!found.length) return 0;
   const has = (place: Place) => (found.some((f) => f.place === place) ? 1 : 0);
   const hits = new Set(found.filter((f) => f.place !== 'headline').map((f) => f.unit)).size;
   const share = Math.min(3, (4 * hits) / Math.max(units, 3));
   const claimed = found.some((f) => f.claimed) ? 1 : 0;
   const repeated = Math.min(0.5, (found.length - 1) / 10);
-  return 3 * has('headline') + 1.5 * has('lead') + share + repeated + claimed + (actorHeadline ? 1.5 : 0);
+  const told = story >= 2 ? 1 : 0;
+  return (
+    3 * has('headline') + 1.5 * has('lead') + share + repeated + claimed + (actorHeadline ? 1.5 : 0) + told
+  );
 }
 
 const ARABIC_LETTER = /[\u0600-\u06ff]/;
@@ -94,7 +100,9 @@ export function evidenceOf(reading: PageReading): Evidence {
     found.some((f) => f.kind === 'name') || hasConflictContext(units.map((u) => u[1]).join(' '));
   const named = trusted ? found : [];
   const actorHeadline = !named.some((f) => f.place === 'headline') && ACTOR_HEADLINE.test(reading.headline);
-  return { found: named, units: texts.length, actorHeadline };
+  const all = units.map((u) => u[1]).join(' ');
+  const story = named.length ? GROUP_STORY.filter((pattern) => pattern.test(all)).length : 0;
+  return { found: named, units: texts.length, actorHeadline, story };
 }
 
 export function detect(reading: PageReading, sensitivity: Sensitivity): Detection {

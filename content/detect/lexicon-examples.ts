@@ -87,6 +87,13 @@ export const NAME_EXAMPLES: Record<string, RuleExamples[]> = {
     { language: 'es', found: ['soldados del EI', 'el grupo EI'], rejected: [] },
     { language: 'en', found: [], rejected: ['EI skills matter at work', 'Canada EI benefits'] },
   ],
+  Is: [
+    {
+      language: 'it',
+      found: ["i miliziani dell'Is in fuga", 'l’Is ha rivendicato', "la roccaforte libica dell'Is"],
+      rejected: ["l'Isola d'Elba", "dell'Istituto", 'What Is Love', 'Is this the end?', "l'IS-LM"],
+    },
+  ],
   'Estado Islámico': [
     {
       language: 'es',

@@ -42,6 +42,8 @@ export const NAME_RULES: readonly NameRule[] = [
   rule('ISIS', 'context', 'ISISs?|Isis'),
   rule('IS', 'caps', 'IS'),
   rule('EI', 'caps', 'EI', 'fr es'),
+  // Italian papers elide the article before the acronym, in mixed case: “l'Is”, “dell'Is”.
+  rule('Is', 'caps', "(?<=[lL]['’])Is", 'it'),
   rule('Estado Islámico', 'name', 'Estado Isl[aá]mico'),
   rule('État islamique', 'name', '[ÉE]tat [iI]slamique|[ÉE]TAT ISLAMIQUE'),
   rule('Stato Islamico', 'name', 'Stato [iI]slamico'),
@@ -69,6 +71,8 @@ export const NAME_PIECES: readonly string[] = [
   'IS',
   'Isi',
   'EI',
+  "'Is",
+  '’Is',
   'Islami',
   'Islámi',
   ...DAESH_STARTS,
@@ -114,6 +118,20 @@ export const NOT_THE_GROUP =
 
 /** Next to a name: the group claimed or was blamed for what the article reports. */
 export const CLAIM = /claim|responsib|blamed|revendiq|reivindic|rivendic|bekannt|تبنى|تبنت/i;
+
+/**
+ * The group's own story, one pattern per thing: its caliphate, its two capitals, its leader, its news
+ * agency, the jihadism it preaches. With a name of the group, two of them mean the article tells that
+ * story rather than mentioning the group in passing.
+ */
+export const GROUP_STORY: readonly RegExp[] = [
+  /caliph|califa|califf|kalifat|خلافة/i,
+  /raqq|rakka|الرقة/i,
+  /mosul|mossoul|mossul|الموصل/i,
+  /baghdadi|بغدادي/i,
+  /amaq|أعماق/i,
+  /jihadis|yihadis|djihadis|dschihadis|جهادي/i,
+];
 
 /** A headline about militants, terror or an attack: when the text names the group, it is the actor. */
 export const ACTOR_HEADLINE =

@@ -53,6 +53,25 @@ const SCORING_EXAMPLES: { rule: string; page: PageReading; about: boolean }[] = 
     about: false,
   },
   {
+    rule: "a name in the lead of a short story that tells the group's story (caliphate, Mosul) is enough",
+    page: reading('Iraqi forces enter the old city', [
+      'Iraqi troops entered the old city of Mosul on Sunday, the last district held by the Islamic State group.',
+      'Commanders said the fall of the city would end the caliphate declared there in 2014.',
+      'Aid agencies estimate that 100,000 civilians remain trapped.',
+      'Fighting is expected to last weeks.',
+    ]),
+    about: true,
+  },
+  {
+    rule: "the group's story named only in passing, deep in a long report on something else, is passing",
+    page: reading('Oil prices climb as supply tightens', [
+      ...filler(6),
+      'Output in northern Iraq recovered after Islamic State lost Mosul and its caliphate collapsed.',
+      ...filler(5),
+    ]),
+    about: false,
+  },
+  {
     rule: 'discussion throughout the body, with neither headline nor lead naming the group, is enough',
     page: reading('The long road home', [
       ...filler(2),
