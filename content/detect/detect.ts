@@ -36,11 +36,14 @@ export function scoreOf({ found, units, actorHeadline, story }: Evidence): numbe
   const share = Math.min(3, (4 * hits) / Math.max(units, 3));
   const claimed = found.some((f) => f.claimed) ? 1 : 0;
   const repeated = Math.min(0.5, (found.length - 1) / 10);
-  const told = story >= 2 ? 1 : 0;
+  const told = story >= STORY_NEEDED ? 1 : 0;
   return (
     3 * has('headline') + 1.5 * has('lead') + share + repeated + claimed + (actorHeadline ? 1.5 : 0) + told
   );
 }
+
+/** Things of the group's own story (GROUP_STORY) an article names to be telling that story. */
+const STORY_NEEDED = 2;
 
 const ARABIC_LETTER = /[\u0600-\u06ff]/;
 
@@ -64,7 +67,7 @@ function quotedName(label: string, list: readonly Found[]): string {
 }
 
 /** '“Islamic State” ×6: headline, lead, 4 paragraphs', one line per name. */
-function reasonsOf({ found, actorHeadline }: Evidence): string[] {
+function reasonsOf({ found, actorHeadline, story }: Evidence): string[] {
   const byLabel = new Map<string, Found[]>();
   for (const f of found) byLabel.set(f.label, [...(byLabel.get(f.label) ?? []), f]);
   const reasons = [...byLabel].map(([label, list]) => {
@@ -75,6 +78,7 @@ function reasonsOf({ found, actorHeadline }: Evidence): string[] {
   });
   if (found.some((f) => f.claimed)) reasons.push('claimed by or blamed on the group');
   if (found.length && actorHeadline) reasons.push('headline about militants, terror or an attack');
+  if (found.length && story >= STORY_NEEDED) reasons.push("tells the group's own story");
   return reasons;
 }
 

@@ -10,6 +10,7 @@ const isolate = (text: string) => `\u2068${text}\u2069`;
 const FIXED: Record<string, UiKey> = {
   'claimed by or blamed on the group': 'reasonClaimed',
   'headline about militants, terror or an attack': 'reasonActorHeadline',
+  "tells the group's own story": 'reasonStory',
   'no Islamic State names in the article': 'reasonNoNames',
   'not an article (home page, section front or list)': 'reasonNotArticle',
 };

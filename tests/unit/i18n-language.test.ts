@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { chooseLanguage, directionOf, localeFor, ourLanguage } from '@/content/i18n/languages';
 import { createLocaliser, ENGLISH } from '@/content/i18n/localise';
 import { PIECE_TEXTS } from '@/content/i18n/piece-tables';
+import { detect } from '@/content/detect/detect';
 import { localiseReason } from '@/content/i18n/reasons';
 import { UI_TABLES } from '@/content/i18n/ui-tables';
 import { noteById, REFERENCE_DATES, termById } from '@/content/knowledge';
 import { settingOrDefault } from '@/utils/settings-core/schema';
 
-const localiser = (language: 'es' | 'ar' | 'fr') =>
+const localiser = (language: 'es' | 'ar' | 'fr' | 'de' | 'it') =>
   createLocaliser({ language, ui: UI_TABLES[language], piece: PIECE_TEXTS[language] });
 
 describe('which language the overlay speaks', () => {
@@ -89,5 +90,17 @@ describe('a localiser', () => {
     expect(localiseReason('claimed by or blamed on the group', ENGLISH)).toBe(
       'claimed by or blamed on the group',
     );
+  });
+
+  it('knows every kind of reason the detector gives', () => {
+    const paragraphs = [
+      'Islamic State claimed the suicide bombing in Mosul, its news agency Amaq said.',
+      'The caliphate the group declared in 2014 has collapsed, yet its jihadists fight on.',
+    ].map((text) => Object.assign(document.createElement('p'), { textContent: text }));
+    const page = { root: null, headline: 'Militants attack checkpoint', lead: '', paragraphs };
+    const { reasons } = detect({ ...page, language: 'en', published: null, isArticle: true }, 'normal');
+    expect(reasons.length).toBeGreaterThanOrEqual(5);
+    for (const language of ['es', 'fr', 'de', 'it', 'ar'] as const)
+      for (const reason of reasons) expect(localiseReason(reason, localiser(language))).not.toBe(reason);
   });
 });

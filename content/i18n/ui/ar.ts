@@ -71,6 +71,7 @@ export const UI_AR: UiTable = {
   },
   reasonClaimed: 'تبنّاه التنظيم أو نُسب إليه',
   reasonActorHeadline: 'عنوان عن مسلحين أو إرهاب أو هجوم',
+  reasonStory: 'يروي قصة التنظيم نفسه',
   reasonNoNames: 'لا أسماء لتنظيم الدولة الإسلامية في المقال',
   reasonNotArticle: 'ليست مقالًا (صفحة رئيسية أو قسم أو قائمة)',
   reasonScore: 'النتيجة {score} {relation} {threshold} ({sensitivity})',

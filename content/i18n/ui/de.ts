@@ -52,6 +52,7 @@ export const UI_DE: UiTable = {
   reasonParagraphs: { one: '{count} Absatz', other: '{count} Absätze' },
   reasonClaimed: 'von der Gruppe beansprucht oder ihr zugeschrieben',
   reasonActorHeadline: 'Schlagzeile über Milizen, Terror oder einen Anschlag',
+  reasonStory: 'erzählt die Geschichte der Gruppe selbst',
   reasonNoNames: 'kein Name des Islamischen Staates im Artikel',
   reasonNotArticle: 'kein Artikel (Startseite, Rubrik oder Liste)',
   reasonScore: 'Punktzahl {score} {relation} {threshold} ({sensitivity})',

@@ -53,6 +53,7 @@ export const UI_EN = {
   reasonParagraphs: { one: '{count} paragraph', other: '{count} paragraphs' },
   reasonClaimed: 'claimed by or blamed on the group',
   reasonActorHeadline: 'headline about militants, terror or an attack',
+  reasonStory: "tells the group's own story",
   reasonNoNames: 'no Islamic State names in the article',
   reasonNotArticle: 'not an article (home page, section front or list)',
   reasonScore: 'score {score} {relation} {threshold} ({sensitivity})',

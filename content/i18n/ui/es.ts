@@ -53,6 +53,7 @@ export const UI_ES: UiTable = {
   reasonParagraphs: { one: '{count} párrafo', many: '{count} de párrafos', other: '{count} párrafos' },
   reasonClaimed: 'reivindicado por el grupo o atribuido a él',
   reasonActorHeadline: 'titular sobre milicianos, terrorismo o un atentado',
+  reasonStory: 'cuenta la historia del propio grupo',
   reasonNoNames: 'ningún nombre del Estado Islámico en el artículo',
   reasonNotArticle: 'no es un artículo (portada, sección o listado)',
   reasonScore: 'puntuación {score} {relation} {threshold} ({sensitivity})',

@@ -58,6 +58,7 @@ export const UI_FR: UiTable = {
   },
   reasonClaimed: 'revendiqué par le groupe ou imputé à lui',
   reasonActorHeadline: 'titre sur des militants, le terrorisme ou un attentat',
+  reasonStory: 'raconte l’histoire du groupe lui-même',
   reasonNoNames: 'aucun nom de l’État islamique dans l’article',
   reasonNotArticle: 'pas un article (page d’accueil, rubrique ou liste)',
   reasonScore: 'score {score} {relation} {threshold} ({sensitivity})',

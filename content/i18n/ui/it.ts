@@ -53,6 +53,7 @@ export const UI_IT: UiTable = {
   reasonParagraphs: { one: '{count} paragrafo', many: '{count} di paragrafi', other: '{count} paragrafi' },
   reasonClaimed: 'rivendicato dal gruppo o attribuito a esso',
   reasonActorHeadline: 'titolo su miliziani, terrorismo o un attentato',
+  reasonStory: 'racconta la storia del gruppo stesso',
   reasonNoNames: 'nessun nome dello Stato Islamico nell’articolo',
   reasonNotArticle: 'non è un articolo (home page, sezione o elenco)',
   reasonScore: 'punteggio {score} {relation} {threshold} ({sensitivity})',
