@@ -16,6 +16,9 @@ export interface PopupViewProps extends TabActions {
   onDismissError(): void;
 }
 
+const notesAllowed = (settings: Settings) =>
+  settings.maxNotes > 0 && Object.values(settings.kinds).some(Boolean);
+
 /** The whole popup, pure: everything it shows comes from props, everything it does goes out through callbacks. */
 export function PopupView({
   tab,
@@ -41,7 +44,7 @@ export function PopupView({
           </button>
         </div>
       )}
-      <TabStatusPanel tab={tab} busy={busy} {...actions} />
+      <TabStatusPanel tab={tab} busy={busy} notesAllowed={notesAllowed(settings)} {...actions} />
       <SettingsForm settings={settings} onChange={onSetting} />
     </main>
   );

@@ -11,8 +11,15 @@ export interface TabActions {
   onEnableSite(hostname: string): void;
 }
 
+interface PanelState {
+  tab: TabView;
+  busy: boolean;
+  /** The settings let notes show (some kind on, a maximum above 0): else none is no fault of the page. */
+  notesAllowed: boolean;
+}
+
 /** The current tab: what was found there and what can be done about it. Pure. */
-export function TabStatusPanel({ tab, busy, ...actions }: { tab: TabView; busy: boolean } & TabActions) {
+export function TabStatusPanel({ tab, busy, notesAllowed, ...actions }: PanelState & TabActions) {
   return (
     <section class="panel" aria-labelledby="tab-heading" aria-busy={busy || tab.kind === 'loading'}>
       <h2 id="tab-heading" class="visually-hidden">
@@ -22,7 +29,9 @@ export function TabStatusPanel({ tab, busy, ...actions }: { tab: TabView; busy: 
         {tab.kind === 'loading' && <p class="muted">{t('statusChecking')}</p>}
         {tab.kind === 'not-web-page' && <Unreachable title="statusNotWebPage" hint="statusNotWebPageHint" />}
         {tab.kind === 'unavailable' && <Unreachable title="statusUnavailable" hint="statusUnavailableHint" />}
-        {tab.kind === 'page' && <PageStatus status={tab.status} busy={busy} {...actions} />}
+        {tab.kind === 'page' && (
+          <PageStatus status={tab.status} busy={busy} notesAllowed={notesAllowed} {...actions} />
+        )}
       </div>
     </section>
   );
@@ -42,7 +51,12 @@ function Unreachable({ title, hint }: { title: string; hint: string }) {
   );
 }
 
-function PageStatus({ status, busy, ...actions }: { status: TabStatus; busy: boolean } & TabActions) {
+function PageStatus({
+  status,
+  busy,
+  notesAllowed,
+  ...actions
+}: Omit<PanelState, 'tab'> & { status: TabStatus } & TabActions) {
   const { detection, hostname } = status;
   const off = status.siteDisabled || status.enabled === false;
   return (
@@ -69,8 +83,9 @@ function PageStatus({ status, busy, ...actions }: { status: TabStatus; busy: boo
           {!status.overlayVisible && ` · ${t('statusHidden')}`}
         </p>
       )}
-      {status.overlayLoaded && status.notes === 0 && detection?.about && (
-        // "0 notes placed" alone reads as a fault: say why there is nothing to show.
+      {status.overlayLoaded && status.notes === 0 && detection?.about && notesAllowed && (
+        // "0 notes placed" alone reads as a fault: say why there is nothing to show (unless the
+        // reader's own settings are why).
         <p class="muted" data-testid="no-notes">
           {t('statusNoNotes')}
         </p>

@@ -114,6 +114,15 @@ describe('PopupView: the tab status', () => {
     expect(container.querySelector('[data-testid="no-notes"]')).toBeNull();
   });
 
+  it('does not blame the article when the settings are why there are no notes', () => {
+    const none = { tab: { kind: 'page', status: { ...detected, notes: 0, terms: 3 } } } as const;
+    const kindsOff = { argument: false, claim: false, prediction: false };
+    show({ ...none, settings: { ...DEFAULT_SETTINGS, kinds: kindsOff } });
+    expect(container.querySelector('[data-testid="no-notes"]')).toBeNull();
+    show({ ...none, settings: { ...DEFAULT_SETTINGS, maxNotes: 0 } });
+    expect(container.querySelector('[data-testid="no-notes"]')).toBeNull();
+  });
+
   it('offers "show anyway" on a page that was not detected', () => {
     const props = show({ tab: { kind: 'page', status: undetected } });
     expect($('[data-testid="verdict"]').textContent).toContain('Not about the Islamic State');

@@ -60,8 +60,14 @@ forEachBrowser('popup settings apply live', (env) => {
 
       for (const kind of ['argument', 'claim', 'prediction']) await ext.click(`#setting-kind-${kind}`);
       await until((s, view) => s.notes === 0 && view.sideNotes === 0);
-      for (const kind of ['argument', 'claim', 'prediction']) await ext.click(`#setting-kind-${kind}`);
-      await until((s) => s.notes === full.notes);
+      // The reader turned the notes off: the popup must not say that no claim fits the article.
+      assert.equal(await ext.$('[data-testid="no-notes"]'), null);
+      // Clicks land where the person aims: the status above the form settles before the next one.
+      await ext.click('#setting-kind-argument');
+      await until((s) => s.notes > 0);
+      await waitFor(async () => (await ext.$('[data-testid="no-notes"]')) === null);
+      for (const kind of ['claim', 'prediction']) await ext.click(`#setting-kind-${kind}`);
+      await until((s, view) => s.notes === full.notes && s.terms === full.terms && view.highlights > 0);
 
       await ext.click('#setting-highlights');
       await until((s, view) => s.terms === 0 && view.highlights === 0);

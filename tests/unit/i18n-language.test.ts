@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { detect } from '@/content/detect/detect';
 import { chooseLanguage, directionOf, localeFor, ourLanguage } from '@/content/i18n/languages';
 import { createLocaliser, ENGLISH } from '@/content/i18n/localise';
 import { PIECE_TEXTS } from '@/content/i18n/piece-tables';
-import { detect } from '@/content/detect/detect';
 import { localiseReason } from '@/content/i18n/reasons';
 import { UI_TABLES } from '@/content/i18n/ui-tables';
 import { noteById, REFERENCE_DATES, termById } from '@/content/knowledge';
