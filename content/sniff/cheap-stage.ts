@@ -8,8 +8,14 @@ import { CLUSTER, clusterLead, inChrome, PROSE_CHARS } from './lead-past-navigat
 const PARAGRAPHS_SNIFFED = 12;
 const CHARS_SNIFFED = 3000;
 const TITLE_CHARS = 500;
-const METADATA =
-  'meta[property="og:title"],meta[name="twitter:title"],meta[name=description],meta[property="og:description"]';
+// One query each: a query stops at its first match, where a list of them has to visit every <meta>
+// (a third of the time on news pages, which carry 30 to 70 of them).
+const METADATA = [
+  'meta[property="og:title"]',
+  'meta[name="twitter:title"]',
+  'meta[name=description]',
+  'meta[property="og:description"]',
+];
 
 /**
  * Text of the first paragraphs of the likely article, bounded in elements and characters, and
@@ -54,8 +60,8 @@ function leadText(doc: Document): { text: string; story: boolean } {
 export function hasCandidate(doc: Document): boolean {
   // Titles are often in Title Case (“Isis Fighters Seize Town”): read them as headlines.
   const titles = [doc.title, doc.getElementsByTagName('h1')[0]?.textContent ?? ''];
-  for (const meta of doc.head?.querySelectorAll(METADATA) ?? [])
-    titles.push(meta.getAttribute('content') ?? '');
+  for (const selector of METADATA)
+    titles.push(doc.head?.querySelector(selector)?.getAttribute('content') ?? '');
   const head = titles.map((title) => title.slice(0, TITLE_CHARS)).join('\n');
   if (findMentions(head, '', true).length > 0) return true;
   const lead = leadText(doc);

@@ -89,6 +89,21 @@ describe('the cheap pre-test', () => {
     }
   });
 
+  it('lets every spelling of Daesh and État islamique through', () => {
+    const daesh: string[] = [];
+    for (const a of ['a', 'á'])
+      for (const quote of ['', "'", '’'])
+        for (const end of ['esh', 'ech', 'esch', 'ish']) daesh.push(`D${a}${quote}${end}`);
+    const etat = ['Etat', 'État'].flatMap((word) => [`${word} islamique`, `${word} Islamique`]);
+    for (const spelling of [...daesh, ...etat, 'DAESH', 'DAECH', 'ÉTAT ISLAMIQUE', 'ETAT ISLAMIQUE']) {
+      expect(
+        NAME_RULES.some((rule) => new RegExp(`(?:${rule.source})`).test(spelling)),
+        spelling,
+      ).toBe(true);
+      expect(mayNameTheGroup(spelling), spelling).toBe(true);
+    }
+  });
+
   it('stops ordinary prose, in every language the lexicon reads', () => {
     for (const text of [
       'The council met again on Tuesday to discuss the budget and the weather.',
