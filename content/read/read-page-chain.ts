@@ -1,15 +1,14 @@
 // Articles whose paragraphs nest one level deeper each: found by the container that wins, begun
 // where its first paragraph is.
-import { isChromeElement } from './read-page-hints';
+import { isChromeElement, PROSE_CHARS } from './read-page-hints';
 
 /** Deeper than any real layout: bounds the climb on a hostile page. */
 const CHAIN_LEVELS = 500;
 /** Levels without a paragraph of their own a chain may pass (a subheading's, an empty anchor's). */
 const CHAIN_GAP = 3;
-const CHAIN_PROSE_CHARS = 80;
 
 const isProse = (el: Element | null) =>
-  !!el && el.tagName.toUpperCase() === 'P' && (el.textContent ?? '').trim().length >= CHAIN_PROSE_CHARS;
+  !!el && el.tagName.toUpperCase() === 'P' && (el.textContent ?? '').trim().length >= PROSE_CHARS;
 
 /** A prose paragraph among `parent`'s children before `child`, bare or in a wrapper of its own. */
 function proseBefore(parent: Element, child: Element): boolean {

@@ -2,6 +2,9 @@
 // these words: they name the article body or the chrome around it on most sites, in most languages
 // (class names are English nearly everywhere).
 
+/** Characters a paragraph of running prose has at least: shorter ones are captions, menu entries, teasers. */
+export const PROSE_CHARS = 80;
+
 /** Never the article's own text, wherever they sit. */
 export const CHROME_TAGS =
   /^(?:NAV|ASIDE|FOOTER|FIGURE|FIGCAPTION|FORM|BUTTON|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|DIALOG|SELECT|TEXTAREA|LABEL|IFRAME|SVG)$/;

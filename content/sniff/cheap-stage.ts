@@ -3,7 +3,8 @@
 // lead of the body the page's paragraphs gather in), bounded in elements and characters. It never
 // walks the whole document: most pages stop here.
 import { findMentions } from '../detect/detect-mentions';
-import { CLUSTER, clusterLead, inChrome, PROSE_CHARS } from './lead-past-navigation';
+import { PROSE_CHARS } from '../read/read-page-hints';
+import { CLUSTER, clusterLead, inChrome } from './lead-past-navigation';
 
 const PARAGRAPHS_SNIFFED = 12;
 const CHARS_SNIFFED = 3000;

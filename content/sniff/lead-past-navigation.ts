@@ -3,10 +3,9 @@
 // comes later. An article body is several prose paragraphs side by side under one parent, which a
 // menu, a transcript of one-paragraph entries or a card list is not: the first parents that gather
 // CLUSTER such paragraphs are read. Bounded in paragraphs looked at and in characters read.
-import { isChromeElement } from '../read/read-page-hints';
+import { isChromeElement, PROSE_CHARS } from '../read/read-page-hints';
 
 const SCAN = 400;
-export const PROSE_CHARS = 80;
 export const CLUSTER = 3;
 const CLUSTERS = 2;
 /** The lead is the first few paragraphs: a story about the group names it there. */
