@@ -95,6 +95,8 @@ forEachBrowser('popup settings apply live', (env) => {
       await until(
         (s, view) => !s.overlayLoaded && s.enabled === false && view.hosts === 0 && view.highlights === 0,
       );
+      // The popup's own status changes shape when the extension is off: click once it has.
+      await waitFor(() => ext.$('[data-testid="show-anyway"]'));
       await ext.click('#setting-enabled');
       await until((s, view) => s.overlayLoaded && view.hosts === 1 && s.notes === 2);
     } finally {
