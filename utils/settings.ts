@@ -68,6 +68,17 @@ export function editDisabledSites(edit: (sites: string[]) => string[]): Promise<
 }
 
 /**
+ * Switches the kinds named in `changed` on the kinds as stored at save time, not as the caller last saw
+ * them: two popups that each switch a different kind keep both switches.
+ */
+export function editKinds(changed: Partial<Settings['kinds']>): Promise<SaveResult> {
+  return serially(async () => {
+    const stored = settingsFromRecord(await readRaw(['kinds'])).kinds;
+    return write('kinds', validateSetting('kinds', { ...stored, ...changed }) ?? stored);
+  });
+}
+
+/**
  * Turns the syncing of the site list on or off and moves the list: into sync storage (merged with a
  * list already there) or back into this browser, removed from the reader's account.
  */

@@ -3,10 +3,12 @@
 // changes all count: a stored copy that arrives while a save is on its way does not undo the change.
 
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { NoteKind } from '@/content/types';
 import { t } from '@/utils/i18n';
 import {
   DEFAULT_SETTINGS,
   editDisabledSites,
+  editKinds,
   loadSettings,
   MAX_DISABLED_SITES,
   migrateStoredSettings,
@@ -22,12 +24,6 @@ import type { PopupViewProps } from './PopupView';
 type SettingsProps = Pick<PopupViewProps, 'settings' | 'onSetting' | 'onDisableSite' | 'onEnableSite'>;
 
 type Save = () => Promise<SaveResult>;
-
-/** `wanted`'s fields that differ from `rendered`, applied to `latest`: a change made from a stale render keeps the others. */
-function changedFields<T extends object>(rendered: T, wanted: T, latest: T): T {
-  const changed = Object.entries(wanted).filter(([field, value]) => rendered[field as keyof T] !== value);
-  return { ...latest, ...Object.fromEntries(changed) };
-}
 
 /** `onStored` hears of every change to the stored settings, ours or another window's. */
 export function usePopupSettings(onStored: () => void, setError: (error: string) => void): SettingsProps {
@@ -92,8 +88,13 @@ export function usePopupSettings(onStored: () => void, setError: (error: string)
 
   const onSettingChange = <K extends SettingKey>(key: K, value: Settings[K]) => {
     if (key === 'kinds') {
-      const kinds = changedFields(settings.kinds, value as Settings['kinds'], shown.current.kinds);
-      return void track('kinds', kinds, () => saveSetting('kinds', kinds));
+      // Only the kinds this change switched, on the latest shown and, at save time, the stored ones: a
+      // change made from a stale render, or beside another popup's, keeps the other kinds.
+      const wanted = Object.entries(value as Settings['kinds']);
+      const changed = Object.fromEntries(
+        wanted.filter(([kind, on]) => settings.kinds[kind as NoteKind] !== on),
+      );
+      return void track('kinds', { ...shown.current.kinds, ...changed }, () => editKinds(changed));
     }
     if (key !== 'disabledSites') return void track(key, value, () => saveSetting(key, value));
     // The form hands over a whole list; keep only what it changed, applied to the stored list.

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
   editDisabledSites,
+  editKinds,
   loadSettings,
   MAX_DISABLED_SITES,
   migrateStoredSettings,
@@ -187,5 +188,19 @@ describe('the startup migration', () => {
   it('never throws when storage is unavailable', async () => {
     vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('no sync'));
     await expect(migrateStoredSettings()).resolves.toBeUndefined();
+  });
+});
+
+describe('the note kinds', () => {
+  it('are switched on the kinds as stored, so two popups that each switch one keep both', async () => {
+    // Both popups showed every kind on; the other one switched claims off first.
+    await saveSetting('kinds', { argument: true, claim: false, prediction: true });
+    expect(await editKinds({ argument: false })).toEqual({ ok: true });
+    expect((await loadSettings()).kinds).toEqual({ argument: false, claim: false, prediction: true });
+  });
+
+  it('ignore what is not a switch of a known kind', async () => {
+    await editKinds({ prediction: 'no' as never, unknown: false } as never);
+    expect((await loadSettings()).kinds).toEqual(DEFAULT_SETTINGS.kinds);
   });
 });
