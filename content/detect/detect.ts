@@ -99,12 +99,11 @@ export function evidenceOf(reading: PageReading): Evidence {
       claimed: CLAIM.test(text.slice(Math.max(0, m.at - 50), m.at + 60)),
     })),
   );
+  const all = units.map((u) => u[1]).join(' ');
   // Acronyms and the mixed-case “Isis” only count on a page that speaks of war or terror.
-  const trusted =
-    found.some((f) => f.kind === 'name') || hasConflictContext(units.map((u) => u[1]).join(' '));
+  const trusted = found.some((f) => f.kind === 'name') || hasConflictContext(all);
   const named = trusted ? found : [];
   const actorHeadline = !named.some((f) => f.place === 'headline') && ACTOR_HEADLINE.test(reading.headline);
-  const all = units.map((u) => u[1]).join(' ');
   const story = named.length ? GROUP_STORY.filter((pattern) => pattern.test(all)).length : 0;
   return { found: named, units: texts.length, actorHeadline, story };
 }
