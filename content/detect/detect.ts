@@ -19,8 +19,8 @@ export interface Evidence {
   units: number;
   /** The headline speaks of militants, terror or an attack (without naming the group). */
   actorHeadline: boolean;
-  /** How many things of the group's own story (GROUP_STORY) the article speaks of. */
-  story: number;
+  /** The article speaks of STORY_NEEDED or more things of the group's own story (GROUP_STORY). */
+  toldStory: boolean;
 }
 
 /**
@@ -29,16 +29,21 @@ export interface Evidence {
  * claim or blame next to a name (1), a headline about militants or an attack (1.5), and two or more
  * things of the group's own story (1): judged by leaving each corpus source out, not by its dev figure.
  */
-export function scoreOf({ found, units, actorHeadline, story }: Evidence): number {
+export function scoreOf({ found, units, actorHeadline, toldStory }: Evidence): number {
   if (!found.length) return 0;
   const has = (place: Place) => (found.some((f) => f.place === place) ? 1 : 0);
   const hits = new Set(found.filter((f) => f.place !== 'headline').map((f) => f.unit)).size;
   const share = Math.min(3, (4 * hits) / Math.max(units, 3));
   const claimed = found.some((f) => f.claimed) ? 1 : 0;
   const repeated = Math.min(0.5, (found.length - 1) / 10);
-  const told = story >= STORY_NEEDED ? 1 : 0;
   return (
-    3 * has('headline') + 1.5 * has('lead') + share + repeated + claimed + (actorHeadline ? 1.5 : 0) + told
+    3 * has('headline') +
+    1.5 * has('lead') +
+    share +
+    repeated +
+    claimed +
+    (actorHeadline ? 1.5 : 0) +
+    (toldStory ? 1 : 0)
   );
 }
 
@@ -67,7 +72,7 @@ function quotedName(label: string, list: readonly Found[]): string {
 }
 
 /** '“Islamic State” ×6: headline, lead, 4 paragraphs', one line per name. */
-function reasonsOf({ found, actorHeadline, story }: Evidence): string[] {
+function reasonsOf({ found, actorHeadline, toldStory }: Evidence): string[] {
   const byLabel = new Map<string, Found[]>();
   for (const f of found) byLabel.set(f.label, [...(byLabel.get(f.label) ?? []), f]);
   const reasons = [...byLabel].map(([label, list]) => {
@@ -78,7 +83,7 @@ function reasonsOf({ found, actorHeadline, story }: Evidence): string[] {
   });
   if (found.some((f) => f.claimed)) reasons.push('claimed by or blamed on the group');
   if (found.length && actorHeadline) reasons.push('headline about militants, terror or an attack');
-  if (found.length && story >= STORY_NEEDED) reasons.push("tells the group's own story");
+  if (found.length && toldStory) reasons.push("tells the group's own story");
   return reasons;
 }
 
@@ -104,8 +109,9 @@ export function evidenceOf(reading: PageReading): Evidence {
   const trusted = found.some((f) => f.kind === 'name') || hasConflictContext(all);
   const named = trusted ? found : [];
   const actorHeadline = !named.some((f) => f.place === 'headline') && ACTOR_HEADLINE.test(reading.headline);
-  const story = named.length ? GROUP_STORY.filter((pattern) => pattern.test(all)).length : 0;
-  return { found: named, units: texts.length, actorHeadline, story };
+  const toldStory =
+    named.length > 0 && GROUP_STORY.filter((pattern) => pattern.test(all)).length >= STORY_NEEDED;
+  return { found: named, units: texts.length, actorHeadline, toldStory };
 }
 
 export function detect(reading: PageReading, sensitivity: Sensitivity): Detection {

@@ -128,7 +128,8 @@ export const GROUP_STORY: readonly RegExp[] = [
   /mosul|mossoul|mossul|الموصل/i,
   /baghdadi|بغدادي/i,
   /amaq|أعماق/i,
-  /jihadis|yihadis|djihadis|dschihadis|جهادي/i,
+  // “jihadis” also finds the French “djihadistes”.
+  /jihadis|yihadis|dschihadis|جهادي/i,
 ];
 
 /** A headline about militants, terror or an attack: when the text names the group, it is the actor. */
