@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, hasConflictContext } from '@/content/detect/detect-mentions';
-import { mayNameTheGroup, NAME_RULES } from '@/content/detect/lexicon';
+import { mayNameTheGroup, NAME_PIECES, NAME_RULES } from '@/content/detect/lexicon';
 import { CONFUSABLES, NAME_EXAMPLES } from '@/content/detect/lexicon-examples';
 
 const labelsIn = (text: string, language: string) => findMentions(text, language).map((m) => m.label);
@@ -102,6 +102,17 @@ describe('the cheap pre-test', () => {
       ).toBe(true);
       expect(mayNameTheGroup(spelling), spelling).toBe(true);
     }
+  });
+
+  it('has pieces that an expression reads as plain text, joined as alternatives', () => {
+    for (const piece of NAME_PIECES) expect(piece, piece).toMatch(/^[^.*+?^${}()|[\]\\/]+$/);
+  });
+
+  it('finds a piece anywhere in long two-byte text, and only there', () => {
+    const prose = 'The council’s “budget” vote was delayed again. '.repeat(80);
+    expect(mayNameTheGroup(prose)).toBe(false);
+    expect(mayNameTheGroup(`${prose}Daesh${prose}`)).toBe(true);
+    expect(mayNameTheGroup(`${prose}l’État islamique`)).toBe(true);
   });
 
   it('stops ordinary prose, in every language the lexicon reads', () => {
