@@ -66,7 +66,7 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
   try {
-    const { code, gateCode, modules } = await bundleBench();
+    const { code, sniffCode, gateCode, modules } = await bundleBench();
     log(`[bench] bundled modules: ${modules.join(', ')}`);
     const results = [];
     for (const item of items) {
@@ -77,6 +77,7 @@ async function main() {
           url: server.pageUrl(item),
           item,
           benchCode: code,
+          sniffCode,
           gateCode,
           rounds,
           cold: args.cold,

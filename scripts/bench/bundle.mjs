@@ -76,18 +76,29 @@ async function checkModulesBundle(root) {
   }
 }
 
-/** The gate alone with its probe, exposed as `window.__cmGate` (what every page carries). */
-async function bundleGate(root) {
-  const lines = [
-    `import { createGateProbe } from ${JSON.stringify(join(ROOT, 'scripts/bench/in-page-gate.js'))};`,
+/**
+ * The sniffer and the gate as the extension ships them, each in a bundle of its own with its probe
+ * (`window.__cmSniff`, `window.__cmGate`): the gate compiles its own patterns, as it does in a page.
+ */
+async function bundleFirstContact(root) {
+  const probes = JSON.stringify(join(ROOT, 'scripts/bench/in-page-gate.js'));
+  const sniff = [
+    `import { createSniffProbe } from ${probes};`,
     `import * as sniff from ${JSON.stringify(join(root, MODULES.sniff))};`,
-    `import * as gate from ${JSON.stringify(join(root, MODULES.gate))};`,
-    'globalThis.__cmGate = createGateProbe(sniff, gate);',
+    'globalThis.__cmSniff = createSniffProbe(sniff);',
   ];
-  return (await bundle(lines.join('\n'), root)).outputFiles[0].text;
+  const gate = [
+    `import { createGateProbe } from ${probes};`,
+    `import * as gate from ${JSON.stringify(join(root, MODULES.gate))};`,
+    'globalThis.__cmGate = createGateProbe(gate);',
+  ];
+  const [sniffCode, gateCode] = await Promise.all(
+    [sniff, gate].map(async (lines) => (await bundle(lines.join('\n'), root)).outputFiles[0].text),
+  );
+  return { sniffCode, gateCode };
 }
 
-/** Returns { code, gateCode, modules }: the harness IIFE, the gate-only IIFE, the modules in them. */
+/** Returns { code, sniffCode, gateCode, modules }: the harness IIFE, the first-contact IIFEs, the modules in them. */
 export async function bundleBench(root = ROOT) {
   await checkModulesBundle(root);
   const names = Object.keys(MODULES);
@@ -95,5 +106,5 @@ export async function bundleBench(root = ROOT) {
   lines.push(`import { createBench } from ${JSON.stringify(join(ROOT, 'scripts/bench/in-page.js'))};`);
   lines.push(`globalThis.__cmBench = createBench({ ${names.join(', ')} });`);
   const result = await bundle(lines.join('\n'), root);
-  return { code: result.outputFiles[0].text, gateCode: await bundleGate(root), modules: names };
+  return { code: result.outputFiles[0].text, ...(await bundleFirstContact(root)), modules: names };
 }

@@ -18,11 +18,12 @@ function walkText(doc) {
 
 /**
  * What a page pays before any overlay: the sniffer's cheap stage (entrypoints/sniff.ts, every page),
- * then the gate (entrypoints/gate.ts) where the sniffer found a candidate.
+ * then the gate (entrypoints/gate.ts) where the sniffer found a candidate. The gate is told so, as
+ * the extension tells it, and does not run the cheap stage again.
  */
 function gatePath(sniff, gate) {
   if (!sniff.hasCandidate(document)) return null;
-  return gate.runGate(document, SENSITIVITY);
+  return gate.runGate(document, SENSITIVITY, { candidate: true });
 }
 
 function languageOf(gated, fallback) {

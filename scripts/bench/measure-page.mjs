@@ -40,10 +40,11 @@ async function usedHeap(cdp) {
 }
 
 /**
- * The JS heap the project's code adds to the page: the gate alone on pages it lets go (what every
- * page pays), the gate and the overlay on positives. Also times the gate's first, cold call.
+ * The JS heap the project's code adds to the page: the sniffer alone on pages it lets go (what every
+ * page pays), the sniffer, the gate and the overlay on positives. Also times the first, cold calls of
+ * the sniffer and (where it passes) the gate, each in a task of its own as in the extension.
  */
-async function firstContact(page, cdp, { item, benchCode, gateCode }) {
+async function firstContact(page, cdp, { item, benchCode, sniffCode, gateCode }) {
   const walkColdMs = await page.evaluate(() => {
     const start = performance.now();
     const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
@@ -51,10 +52,15 @@ async function firstContact(page, cdp, { item, benchCode, gateCode }) {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) length += node.data.length;
     return length >= 0 ? performance.now() - start : 0;
   });
-  // The collection also drops the node wrappers the walk created, so the gate meets a cold page too.
+  // The collection also drops the node wrappers the walk created, so the sniffer meets a cold page too.
   const heapBefore = await usedHeap(cdp);
-  await page.evaluate(gateCode);
-  const gateColdMs = await page.evaluate(() => globalThis.__cmGate.cold());
+  await page.evaluate(sniffCode);
+  const sniffed = await page.evaluate(() => globalThis.__cmSniff.cold());
+  let gateColdMs = null;
+  if (sniffed.candidate) {
+    await page.evaluate(gateCode);
+    gateColdMs = await page.evaluate(() => globalThis.__cmGate.cold());
+  }
   let heapAfter = await usedHeap(cdp);
   await page.evaluate(benchCode);
   const info = await page.evaluate(
@@ -68,22 +74,22 @@ async function firstContact(page, cdp, { item, benchCode, gateCode }) {
     if (fullColdMs != null) heapAfter = await usedHeap(cdp);
     await page.evaluate(() => globalThis.__cmBench.release());
   }
-  await page.evaluate(() => globalThis.__cmGate.release());
-  const heapKb = gateColdMs == null ? null : (heapAfter - heapBefore) / 1024;
-  return { info, walkColdMs, gateColdMs, fullColdMs, heapKb };
+  if (gateColdMs != null) await page.evaluate(() => globalThis.__cmGate.release());
+  const heapKb = (heapAfter - heapBefore) / 1024;
+  return { info, walkColdMs, sniffColdMs: sniffed.ms, gateColdMs, fullColdMs, heapKb };
 }
 
 /**
  * Loads `url` in `page` (scripts of the page itself blocked by the server's CSP; the evaluations
  * below go through the DevTools protocol, which the CSP does not govern) and measures it.
  */
-export async function measurePage(page, { url, item, benchCode, gateCode, rounds, cold = false }) {
+export async function measurePage(page, { url, item, benchCode, sniffCode, gateCode, rounds, cold = false }) {
   const cdp = await page.createCDPSession();
   try {
     await keepRequestsLocal(page, [new URL(url).origin]);
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
     for (const library of REFERENCE_LIBRARIES) await page.evaluate(library);
-    const { info, ...first } = await firstContact(page, cdp, { item, benchCode, gateCode });
+    const { info, ...first } = await firstContact(page, cdp, { item, benchCode, sniffCode, gateCode });
 
     const wanted = OPERATIONS.filter((name) => name !== 'full' || item.label === 'positive');
     const samples = Object.fromEntries(wanted.map((name) => [name, []]));
@@ -113,7 +119,7 @@ export async function measurePage(page, { url, item, benchCode, gateCode, rounds
     const layoutMs = await page.evaluate(() => globalThis.__cmBench.layoutPass());
     const renderFloorMs =
       item.label === 'positive' ? await page.evaluate(() => globalThis.__cmBench.renderFloor()) : null;
-    const longestTaskMs = Math.max(longestOurs, first.gateColdMs ?? 0, layoutMs ?? 0);
+    const longestTaskMs = Math.max(longestOurs, first.sniffColdMs, first.gateColdMs ?? 0, layoutMs ?? 0);
     return { item, info, ...first, ops, layoutMs, renderFloorMs, longestTaskMs };
   } finally {
     await cdp.detach().catch(() => {});

@@ -46,7 +46,7 @@ const pad = (text, width) => String(text).padEnd(width).slice(0, width);
 const COLUMNS = ['walk', 'gate', 'full', 'highlight', 'markjs', 'readability'];
 
 /**
- * One line per page: the gate's first (cold) call, the medians in ms, the overlay's measurement pass
+ * One line per page: the first (cold) calls of the sniffer and, where it passes, of the gate (each a task of its own), the medians in ms, the overlay's measurement pass
  * in the next frame (`frame`, positives), the four ratios, the longest task and the added heap.
  */
 export function pageTable(results) {
@@ -55,6 +55,7 @@ export function pageTable(results) {
     pad('label', 8),
     'kB'.padStart(5),
     'walk1st'.padStart(8),
+    'sniff1st'.padStart(8),
     'gate1st'.padStart(8),
     ...COLUMNS.map((c) => c.slice(0, 9).padStart(9)),
     'frame'.padStart(6),
@@ -77,6 +78,7 @@ export function pageTable(results) {
       [
         name,
         cell(r.walkColdMs, 3).padStart(8),
+        cell(r.sniffColdMs, 3).padStart(8),
         cell(r.gateColdMs, 3).padStart(8),
         ...COLUMNS.map((c) => cell(msOf(r, c), 3).padStart(9)),
         cell(r.layoutMs, 3).padStart(6),

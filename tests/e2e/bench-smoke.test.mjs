@@ -61,7 +61,7 @@ test('npm run bench -- --pages 1 prints a per-page table and the JSON summary', 
   for (const key of KEYS) assert.ok(Number.isFinite(summary[key]), `${key} is a number: ${summary[key]}`);
   assert.ok(summary.content_script_gzip_bytes > 0);
   const header = lines.findIndex((line) =>
-    /^page\s+label\s+kB\s+walk1st\s+gate1st\s+walk\s+gate\s+full\s+highlight\s+markjs/.test(line),
+    /^page\s+label\s+kB\s+walk1st\s+sniff1st\s+gate1st\s+walk\s+gate\s+full\s+highlight\s+markjs/.test(line),
   );
   assert.ok(header >= 0, 'the per-page table has its header');
   const rows = lines.slice(header + 1, header + 3);
