@@ -25,8 +25,8 @@ export const KNOBS: ReaderKnobs = { climbMass: 1.5, blockLinkShare: 0.5 };
 
 const textLength = (el: Element) => (el.textContent ?? '').trim().length;
 /** Text a reader sees: scripts, styles and templates inside the element (JSON, CSS) do not count. */
-function visibleLength(el: Element): number {
-  let length = textLength(el);
+function visibleLength(el: Element, textChars = textLength(el)): number {
+  let length = textChars;
   for (const hidden of el.querySelectorAll('script,style,noscript,template')) length -= textLength(hidden);
   return length;
 }
@@ -100,8 +100,12 @@ function bareLength(root: Element, known: Map<Element | null, boolean>): number 
   return length;
 }
 
-/** The innermost prose blocks of the root in reading order, chrome and link lists excluded. */
-export function paragraphsOf(root: Element, knobs = KNOBS): Element[] {
+/**
+ * The innermost prose blocks of the root in reading order, chrome and link lists excluded.
+ * `rootChars`: the root's trimmed text length, when the caller has read it already (reading the
+ * whole article's text is a large share of a reading).
+ */
+export function paragraphsOf(root: Element, knobs = KNOBS, rootChars?: number): Element[] {
   const paragraphs: Element[] = [];
   const known = new Map<Element | null, boolean>();
   const blocks = root.querySelectorAll(BLOCKS);
@@ -122,11 +126,11 @@ export function paragraphsOf(root: Element, knobs = KNOBS): Element[] {
   // A body of bare text and <br> lines (most text outside any block, the blocks being headings or
   // link lists between the lines): the root is the one paragraph.
   const mostlyBare =
-    covered * 2 < visibleLength(root) &&
+    covered * 2 < visibleLength(root, rootChars) &&
     !CHROME_TAGS.test(root.tagName.toUpperCase()) &&
     bareLength(root, known) > covered;
   return mostlyBare ? [root] : paragraphs;
 }
 
 /** Share of the root's text that sits in links: high on home pages and section fronts. */
-export const linkDensity = (root: Element): number => linkShare(root);
+export const linkDensity = (root: Element, rootChars?: number): number => linkShare(root, rootChars);

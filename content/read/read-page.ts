@@ -40,7 +40,9 @@ function publishedOf(doc: Document, root: Element | null, linked: string): Date 
 export function readPage(doc: Document, knobs: ReaderKnobs = KNOBS): PageReading {
   const linked = readLinkedData(doc);
   const root = findRoot(doc, knobs);
-  const paragraphs = root ? paragraphsOf(root, knobs) : [];
+  // The article's whole text is read once, for both of the root's lengths below.
+  const rootText = root?.textContent ?? '';
+  const paragraphs = root ? paragraphsOf(root, knobs, rootText.trim().length) : [];
   const headline = headlineOf(doc, root, linked?.headline ?? '');
   // The lead never uses more texts than LEAD_PARAGRAPHS: the other paragraphs are not read for it.
   const lead = leadOf(paragraphTexts(paragraphs.slice(0, 8), LEAD_PARAGRAPHS));
@@ -52,7 +54,7 @@ export function readPage(doc: Document, knobs: ReaderKnobs = KNOBS): PageReading
   const typed = !!linked?.isArticle || /article/i.test(metaContent(doc, 'meta[property="og:type"]'));
   const listLike =
     !root ||
-    linkDensity(root) > LIST_LINK_DENSITY ||
+    linkDensity(root, rootText.length) > LIST_LINK_DENSITY ||
     (!typed &&
       doc.getElementsByTagName('article').length >= LIST_ARTICLES &&
       paragraphs.reduce((chars, p) => chars + (p.textContent ?? '').length, 0) < STORY_CHARS);

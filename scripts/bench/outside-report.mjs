@@ -26,7 +26,7 @@ export async function outsideChecks(buildDir, server, results) {
       const lines = [
         'Measured from outside: renderer script time (ScriptDuration + V8CompileDuration: running and',
         'compiling) and JS heap, installed extension minus an empty content script, median of 5 alternated',
-        "loads; in-page = the first (cold) calls of the sniffer (+ the gate, where it runs) and the warm median",
+        'loads; in-page = the first (cold) calls of the sniffer (+ the gate, where it runs) and the warm median',
         'of their path, from the table above:',
         `${'page'.padEnd(44)} ${'flagged'.padEnd(7)} ${'extra ms'.padStart(9)} ${'run + compile'.padStart(14)} ${'extra heap kB'.padStart(14)} ${'in-page 1st / warm ms'.padStart(22)}`,
       ];
