@@ -94,8 +94,10 @@ let anyPiece: RegExp | null = null;
  * False when `text` cannot contain a name of the group (true does not mean that it does). The
  * pieces hold no character that means something in an expression (tests/unit/lexicon checks).
  */
-export const mayNameTheGroup = (text: string): boolean =>
-  (anyPiece ??= new RegExp(NAME_PIECES.join('|'))).test(text);
+export function mayNameTheGroup(text: string): boolean {
+  anyPiece ??= new RegExp(NAME_PIECES.join('|'));
+  return anyPiece.test(text);
+}
 
 /**
  * “un État islamique”, “uno Stato islamico”, “ein Islamischer Staat”: an indefinite article before
