@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { keepRequestsLocal } from '../lib/page-requests.mjs';
+import { median } from './median.mjs';
 
 const require = createRequire(import.meta.url);
 const MESSAGES = JSON.parse(
@@ -16,13 +17,6 @@ export const REFERENCE_LIBRARIES = [
 export const OPERATIONS = ['walk', 'gate', 'full', 'highlight', 'markjs', 'readability'];
 // Our own work: the longest task is taken over these.
 const OURS = new Set(['gate', 'full', 'highlight']);
-
-export const median = (values) => {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  if (!sorted.length) return null;
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 // An operation that takes this long per run is far above the timer's noise after a few samples;
 // more would only stretch the run (mark.js takes seconds, even tens of seconds, on the heaviest pages).

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension } from '../lib/browsers.mjs';
 import { statusOf, tabIdOf } from '../lib/extension-pages.mjs';
-import { median } from './measure-page.mjs';
+import { median } from './median.mjs';
 import { scriptTimeOfLoad, scriptTimeOver } from './script-time.mjs';
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
