@@ -22,7 +22,7 @@ try {
  * The longest `longtask` entry (> 50 ms by definition) that overlaps one of the timed `spans`, or 0.
  * Clean-ups and the frames awaited between runs are not our operation's work.
  */
-function longestTaskDuring(spans) {
+export function longestTaskDuring(spans) {
   let longest = 0;
   for (const task of longTasks) {
     const overlaps = spans.some(([from, to]) => task.start < to && task.start + task.ms > from);

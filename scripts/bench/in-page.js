@@ -1,7 +1,7 @@
 // The bench harness inside the page: the floor (one text walk), the project's own pipeline stages,
 // and the two reference libraries, each as an operation that returns its own clean-up.
 import { emptyRender, overlayRenderer, provideMessages } from './in-page-overlay.js';
-import { afterNextFrame, timeOperation } from './in-page-timing.js';
+import { afterNextFrame, longestTaskDuring, timeOperation } from './in-page-timing.js';
 
 const LANGUAGES = ['en', 'es', 'fr', 'it', 'de', 'ar'];
 const SENSITIVITY = 'normal';
@@ -63,8 +63,11 @@ export function createBench(mods) {
     gate: () => gatePath(mods.sniff, mods.gate),
     // The gate's path on a page it flags, then what the overlay script does with the gate's findings:
     // detect if needed, place notes, find terms, highlight, and render the overlay once.
-    full: () => {
+    full: async () => {
       const gated = gatePath(mods.sniff, mods.gate);
+      // The overlay is a script of its own, which the background injects when the gate asks for it:
+      // it starts in a later task, never in the gate's.
+      await new Promise((done) => setTimeout(done, 0));
       return renderOverlay.start(gated ? { ...gated, forced: false } : undefined);
     },
     highlight: () => {
@@ -107,11 +110,17 @@ export function createBench(mods) {
     run(name, options) {
       return timeOperation(operations[name], options);
     },
-    /** Runs `name` once, cold, and keeps what it built alive (for the heap); returns its ms or null. */
+    /**
+     * Runs `name` once, cold, and keeps what it built alive (for the heap); returns its ms and the
+     * longest task (`longtask`, over 50 ms) seen meanwhile, 0 when none was.
+     */
     async hold(name) {
       const start = performance.now();
       held = await operations[name]();
-      return performance.now() - start;
+      const ms = performance.now() - start;
+      // Let the observer deliver the entries of the last slices before reading them.
+      await new Promise((done) => setTimeout(done, 0));
+      return { ms, longest: longestTaskDuring([[start, start + ms]]) };
     },
     /**
      * The page measurement the overlay leaves to the next frame (style and layout of the page with
