@@ -63,11 +63,8 @@ export function createBench(mods) {
     gate: () => gatePath(mods.sniff, mods.gate),
     // The gate's path on a page it flags, then what the overlay script does with the gate's findings:
     // detect if needed, place notes, find terms, highlight, and render the overlay once.
-    full: async () => {
+    full: () => {
       const gated = gatePath(mods.sniff, mods.gate);
-      // The overlay is a script of its own, which the background injects when the gate asks for it:
-      // it starts in a later task, never in the gate's.
-      await new Promise((done) => setTimeout(done, 0));
       return renderOverlay.start(gated ? { ...gated, forced: false } : undefined);
     },
     highlight: () => {
