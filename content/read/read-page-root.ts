@@ -24,6 +24,14 @@ export interface ReaderKnobs {
 export const KNOBS: ReaderKnobs = { climbMass: 1.5, blockLinkShare: 0.5 };
 
 const textLength = (el: Element) => (el.textContent ?? '').trim().length;
+/** Whether the element holds any text but blanks (as `textLength(el) > 0`), without building its whole text. */
+function hasText(el: Element): boolean {
+  // Text and CDATA sections: the nodes textContent joins.
+  const walker = el.ownerDocument.createTreeWalker(el, 4 | 8);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (/\S/.test(node.nodeValue ?? '')) return true;
+  return false;
+}
 /** Text a reader sees: scripts, styles and templates inside the element (JSON, CSS) do not count. */
 function visibleLength(el: Element, textChars = textLength(el)): number {
   let length = textChars;
@@ -55,7 +63,7 @@ export function findRoot(doc: Document, knobs = KNOBS): Element | null {
   const bodies = doc.querySelectorAll('[itemprop=articleBody]');
   // Some sites mark every paragraph as the article body: their parent is the root.
   const body = bodies.length > 1 ? bodies[0]?.parentElement : bodies[0];
-  if (body && textLength(body) > 0) return body;
+  if (body && hasText(body)) return body;
   if (!doc.body) return null;
   const { best, mass } = scoreCandidates(doc.body);
   const winner = best[0]?.el;

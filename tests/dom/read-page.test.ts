@@ -29,6 +29,19 @@ describe('readPage on fixture pages', () => {
     expect(texts(reading.paragraphs).join(' ')).not.toContain('Syrie État islamique');
   });
 
+  it('passes over an [itemprop=articleBody] that holds only blanks, and keeps one whose only text is deep inside', () => {
+    const doc = fixture('pos-fr.html');
+    const marked = doc.querySelector('[itemprop=articleBody]') as Element;
+    const empty = doc.createElement('div');
+    empty.setAttribute('itemprop', 'articleBody');
+    empty.innerHTML = '\n  <span> </span>\t<span></span>\n';
+    marked.removeAttribute('itemprop');
+    doc.body.prepend(empty);
+    expect(readPage(doc).root).not.toBe(empty);
+    (empty.lastElementChild as Element).innerHTML = '<b><i>x</i></b>';
+    expect(readPage(doc).root).toBe(empty);
+  });
+
   it.each([
     ['pos-es.html', 'es', '2017-08-18T05:00:00.000Z'],
     ['pos-de.html', 'de', '2021-03-29T00:00:00.000Z'],
