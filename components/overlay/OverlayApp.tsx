@@ -67,6 +67,8 @@ export function OverlayApp({ session, onHide }: OverlayAppProps) {
     setPanelOpen(false);
     panelButton.current?.focus();
   };
+  // Nothing until the notes and terms are found: no toolbar that says 0 notes, no status to announce.
+  if (!state.ready) return null;
 
   return (
     // The page's `dir` and `lang` reach in through the host (`all: initial` keeps `direction`): our

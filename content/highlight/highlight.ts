@@ -17,6 +17,12 @@ export interface HighlighterOptions {
 }
 
 export interface Highlighter {
+  /**
+   * Adds the stylesheet ahead of `apply`. A sheet that styles `::highlight` makes the browser
+   * recompute the style of every element of the page once (tens of ms on a page of thousands of
+   * elements): added early, that happens in a frame of its own rather than in the one the terms show in.
+   */
+  prepare(): void;
   apply(matches: TermMatch[]): void;
   clear(): void;
   termAt(x: number, y: number): { termId: string; range: Range } | null;
@@ -94,6 +100,9 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
   return {
     mode,
     name,
+    prepare() {
+      if (!destroyed) ensureStyle();
+    },
     apply(matches) {
       if (destroyed) return;
       // Terms found while marks are in place point into the split text: carry them back first.

@@ -33,33 +33,80 @@ function byStrength(a: Candidate, b: Candidate): number {
   return b.score - a.score || a.noteIndex - b.noteIndex || a.paragraphIndex - b.paragraphIndex;
 }
 
+/**
+ * Note placement one paragraph at a time, so that a caller can give the main thread back between
+ * paragraphs (overlay-analysis.ts): `next()` scores the next paragraph (the first call also
+ * compiles the cues) and says whether any is left; `placements()` takes the best pairs of those scored.
+ */
+export interface NotePlacer {
+  next(): boolean;
+  placements(): NotePlacement[];
+}
+
 export function placeNotes(
   paragraphs: readonly Element[],
   notes: readonly Note[],
   language: string,
   options: PlaceNotesOptions = { maxNotes: DEFAULT_MAX_NOTES },
 ): NotePlacement[] {
-  if (!Array.isArray(paragraphs) || !Array.isArray(notes)) return [];
+  const placer = notePlacer(paragraphs, notes, language, options);
+  while (placer.next());
+  return placer.placements();
+}
+
+export function notePlacer(
+  paragraphs: readonly Element[],
+  notes: readonly Note[],
+  language: string,
+  options: PlaceNotesOptions = { maxNotes: DEFAULT_MAX_NOTES },
+): NotePlacer {
   const maxNotes = Math.max(0, Math.floor(Number(options.maxNotes) || 0));
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const minGap = Math.max(0, options.minGap ?? DEFAULT_MIN_GAP);
-  if (maxNotes === 0 || notes.length === 0 || paragraphs.length === 0) return [];
   const lang = languageOf(language);
-  const matcher = cueMatcher(notes, lang);
-  const needed = facetsNeeded(notes, lang);
   const allowed = (note: Note) => options.kinds?.[note.kind] !== false;
-  // Paragraphs share their ancestors: one skip check for all of them judges each ancestor once.
-  const skipped = skipChecker();
-  const isProse = proseChecker();
-  const candidates = paragraphs
-    .slice(0, MAX_SCORED_PARAGRAPHS)
-    .flatMap((paragraph, index) => {
+  const scored =
+    Array.isArray(paragraphs) && Array.isArray(notes) && notes.length > 0 && maxNotes > 0
+      ? paragraphs.slice(0, MAX_SCORED_PARAGRAPHS)
+      : [];
+  const candidates: Candidate[] = [];
+  let score: ((paragraph: Element, index: number) => void) | undefined;
+  let index = 0;
+  const scorer = () => {
+    const matcher = cueMatcher(notes, lang);
+    const needed = facetsNeeded(notes, lang);
+    // Paragraphs share their ancestors: one skip check for all of them judges each ancestor once.
+    const skipped = skipChecker();
+    const isProse = proseChecker();
+    return (paragraph: Element, at: number) => {
       const text = proseText(paragraph, { skipped });
-      return isProse(paragraph, text) ? scoreParagraph(text, matcher, index, needed) : [];
-    })
-    .filter((candidate) => candidate.score >= minScore && allowed(notes[candidate.noteIndex] as Note))
-    .sort(byStrength);
+      if (!isProse(paragraph, text)) return;
+      for (const candidate of scoreParagraph(text, matcher, at, needed))
+        if (candidate.score >= minScore && allowed(notes[candidate.noteIndex] as Note))
+          candidates.push(candidate);
+    };
+  };
+  return {
+    next() {
+      const paragraph = scored[index];
+      if (!paragraph) return false;
+      score ??= scorer();
+      score(paragraph, index++);
+      return index < scored.length;
+    },
+    placements: () =>
+      choose(candidates.sort(byStrength), maxNotes, minGap).map((candidate) => ({
+        noteId: (notes[candidate.noteIndex] as Note).id,
+        paragraph: paragraphs[candidate.paragraphIndex] as Element,
+        paragraphIndex: candidate.paragraphIndex,
+        score: candidate.score,
+        matched: candidate.matched,
+      })),
+  };
+}
 
+/** The strongest pairs, greedily, one per note and per paragraph; in reading order. */
+function choose(candidates: readonly Candidate[], maxNotes: number, minGap: number): Candidate[] {
   const chosen: Candidate[] = [];
   const usedNotes = new Set<number>();
   const usedParagraphs = new Set<number>();
@@ -77,14 +124,5 @@ export function placeNotes(
   take(minGap);
   // Spreading is a preference: a note crowded out by it still gets its best free paragraph.
   if (minGap > 1) take(0);
-
-  return chosen
-    .sort((a, b) => a.paragraphIndex - b.paragraphIndex)
-    .map((candidate) => ({
-      noteId: (notes[candidate.noteIndex] as Note).id,
-      paragraph: paragraphs[candidate.paragraphIndex] as Element,
-      paragraphIndex: candidate.paragraphIndex,
-      score: candidate.score,
-      matched: candidate.matched,
-    }));
+  return chosen.sort((a, b) => a.paragraphIndex - b.paragraphIndex);
 }

@@ -2,8 +2,9 @@
 // matches. Pure over the live DOM; no UI and no layout.
 
 import { glossary, notes as pieceNotes, termById } from '../knowledge';
-import { placeNotes } from '../notes/place-notes';
+import { type NotePlacer, notePlacer, placeNotes } from '../notes/place-notes';
 import { findTermsInSlices } from '../terms/find-terms-in-slices';
+import { runInSlices } from '../text/in-slices';
 import type { GlossaryTerm, Language, Note, NoteKind, NotePlacement, PageReading, TermMatch } from '../types';
 
 export interface PlacedNote {
@@ -38,21 +39,42 @@ export interface AnalysisOptions {
 
 export const EMPTY_ANALYSIS: Analysis = { language: 'en', notes: [], matches: [], terms: [] };
 
-/** The notes alone; terms come from `findTerms` (at once) or `findTermsInSlices`, then `withTerms`. */
+/** The notes alone; terms come from `findTerms` or `findTermsInSlices`, then `withTerms`. */
 export function analyseNotes(reading: PageReading, language: Language, options: AnalysisOptions): Analysis {
   if (!reading.root || options.signal?.aborted) return { ...EMPTY_ANALYSIS, language };
+  return numbered(language, placeNotes(reading.paragraphs, pieceNotes, language, placementOptions(options)));
+}
+
+/**
+ * `analyseNotes` in slices that start in a later task and give the main thread back (see
+ * in-slices.ts): a page of hundreds of paragraphs never holds it for long. Null if `signal` aborts first.
+ */
+export async function analyseNotesInSlices(
+  reading: PageReading,
+  language: Language,
+  options: AnalysisOptions,
+  signal: AbortSignal,
+): Promise<Analysis | null> {
+  const placer: NotePlacer | null = reading.root
+    ? notePlacer(reading.paragraphs, pieceNotes, language, placementOptions(options))
+    : null;
+  const done = await runInSlices(() => placer?.next() ?? false, signal);
+  return done ? numbered(language, placer?.placements() ?? []) : null;
+}
+
+const placementOptions = (options: AnalysisOptions) => ({
+  maxNotes: Math.max(0, options.maxNotes),
+  kinds: options.kinds,
+  minScore: options.minScore,
+});
+
+function numbered(language: Language, placements: readonly NotePlacement[]): Analysis {
   const byId = new Map(pieceNotes.map((n) => [n.id, n]));
-  const placements = placeNotes(reading.paragraphs, pieceNotes, language, {
-    maxNotes: Math.max(0, options.maxNotes),
-    kinds: options.kinds,
-    minScore: options.minScore,
-  });
   const notes = placements.flatMap((placement) => {
     const note = byId.get(placement.noteId);
     return note ? [{ note, placement }] : [];
   });
-  const numbered = notes.map((n, i) => ({ ...n, number: i + 1 }));
-  return { language, notes: numbered, matches: [], terms: [] };
+  return { language, notes: notes.map((n, i) => ({ ...n, number: i + 1 })), matches: [], terms: [] };
 }
 
 export const withTerms = (analysis: Analysis, matches: TermMatch[]): Analysis => ({
@@ -61,37 +83,44 @@ export const withTerms = (analysis: Analysis, matches: TermMatch[]): Analysis =>
   terms: summariseTerms(matches),
 });
 
-export interface TermSearch {
-  /** The analysis with its terms when the search fitted in its first slice, else null. */
-  atOnce: Analysis | null;
-  /** Resolves when the search is over: done, or dropped by the signal. */
-  finished: Promise<void>;
-}
-
 /**
- * Adds the terms under `root` to `notes` (none when `root` is null). A small page is searched at
- * once (`atOnce`); a huge one in slices that give the main thread back, then `later` gets the result.
+ * `notes` with the terms under `root` (none when null), searched in slices (find-terms-in-slices.ts);
+ * `paused` hears when the search gives the main thread back with work left. Null if `signal` aborts first.
  */
-export function searchTermsOf(
+export async function withTermsInSlices(
   notes: Analysis,
   root: Element | null,
   signal: AbortSignal,
-  later: (analysis: Analysis) => void,
-): TermSearch {
-  let atOnce: Analysis | null = null;
-  let searching = true;
-  const finished = new Promise<void>((done) => {
-    signal.addEventListener('abort', () => done());
-    if (!root) return done();
-    findTermsInSlices(root, glossary, notes.language, { signal }, (matches) => {
-      const analysis = withTerms(notes, matches);
-      if (searching) atOnce = analysis;
-      else later(analysis);
-      done();
-    });
+  paused: () => void,
+): Promise<Analysis | null> {
+  if (!root) return notes;
+  const matches = await findTermsInSlices(root, glossary, notes.language, { signal, paused });
+  return matches && withTerms(notes, matches);
+}
+
+/**
+ * Notes, then terms where `settings.highlights` asks for them, for one reading, in slices (none
+ * unless `relevant`). `show` gets the result; a huge page's notes first, while its terms are searched.
+ */
+export async function analyseInSlices(
+  reading: PageReading,
+  language: Language,
+  settings: AnalysisOptions,
+  relevant: boolean,
+  signal: AbortSignal,
+  show: (analysis: Analysis) => void,
+): Promise<void> {
+  const notes = relevant
+    ? await analyseNotesInSlices(reading, language, settings, signal)
+    : { ...EMPTY_ANALYSIS, language };
+  if (!notes || signal.aborted) return;
+  let shown = false;
+  const root = relevant && settings.highlights ? reading.root : null;
+  const analysis = await withTermsInSlices(notes, root, signal, () => {
+    if (!shown) show(notes);
+    shown = true;
   });
-  searching = false;
-  return { atOnce, finished };
+  if (analysis) show(analysis);
 }
 
 /** One entry per glossary term found, in order of first appearance. */

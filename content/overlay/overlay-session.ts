@@ -7,7 +7,7 @@ import { createHighlighter } from '../highlight/highlight';
 import { measureInWindow } from '../layout/overlay-geometry';
 import { languageOf } from '../read/language-of';
 import type { Detection, PageReading } from '../types';
-import { type Analysis, analyseNotes, EMPTY_ANALYSIS, searchTermsOf } from './overlay-analysis';
+import { type Analysis, analyseInSlices } from './overlay-analysis';
 import { watchHover } from './overlay-hover';
 import { currentReading, sameArticle } from './overlay-reading';
 import {
@@ -34,13 +34,14 @@ export function createOverlaySession({
   const state = createStore<OverlayState>(initialOverlayState(first, gate?.forced ?? false, settings));
   const highlighter = createHighlighter(doc, { prefix: 'context-margin', quietly: withoutObserving });
   signal.addEventListener('abort', () => {
-    termSearch?.abort();
+    run?.abort();
     highlighter.destroy();
     layoutWatch?.abort();
   });
   let host: Element | null = null;
   let layoutWatch: AbortController | null = null;
-  let termSearch: AbortController | null = null;
+  /** The analysis under way, dropped when a newer one starts. */
+  let run: AbortController | null = null;
   let analysed: Promise<void> = Promise.resolve();
 
   const themeFor = (s: Settings, reading: PageReading | null) => pageTheme(doc, s.theme, reading?.root);
@@ -69,33 +70,33 @@ export function createOverlaySession({
   };
   const relayoutSoon = oncePerFrame(doc.defaultView, inNextFrame, signal);
 
+  // An article swapped in place for one not about the group keeps no notes (unless shown on request).
+  const relevant = (detection: Detection | null) => Boolean(detection?.about || state.get().forced);
+
+  // Notes and terms are found in tasks of their own, after the one that started the session or saw
+  // the change: the overlay shows nothing until they are (see OverlayState.ready).
   const recompute = (reading: PageReading, detection: Detection | null) => {
     if (signal.aborted) return;
-    const s = state.get().settings;
-    const language = languageOf(detection?.language, reading.language, doc.documentElement.lang);
-    // An article swapped in place for one not about the group keeps no notes (unless shown on request).
-    const relevant = detection?.about || state.get().forced;
-    const notes = relevant
-      ? analyseNotes(reading, language, { ...s, signal })
-      : { ...EMPTY_ANALYSIS, language };
-    const theme = themeFor(s, reading);
-    const show = (analysis: Analysis) => {
-      highlighter.clear();
-      if (s.highlights) highlighter.apply(analysis.matches);
-      state.update((prev) => ({ ...prev, reading, detection, analysis, theme, activeTerm: null }));
-      relayoutSoon();
-    };
-    termSearch?.abort();
-    termSearch = new AbortController();
-    const searchRoot = relevant && s.highlights ? reading.root : null;
-    const search = searchTermsOf(notes, searchRoot, termSearch.signal, show);
-    analysed = search.finished;
+    run?.abort();
+    run = new AbortController();
     // Layout observers follow the article root, which a late or swapped article replaces.
     layoutWatch?.abort();
     layoutWatch = null;
     layoutRoot = reading.root;
-    // Small pages are searched at once and shown once; huge ones show their notes first.
-    show(search.atOnce ?? notes);
+    const s = state.get().settings;
+    const language = languageOf(detection?.language, reading.language, doc.documentElement.lang);
+    if (s.highlights && relevant(detection)) highlighter.prepare();
+    const show = (analysis: Analysis) => {
+      highlighter.clear();
+      if (s.highlights) highlighter.apply(analysis.matches);
+      const shown = { reading, detection, analysis, theme: themeFor(s, reading), activeTerm: null };
+      state.update((prev) => ({ ...prev, ...shown, ready: true }));
+      relayoutSoon();
+    };
+    // A fault in the analysis leaves the overlay empty (ready stays false) and the page as it was.
+    analysed = analyseInSlices(reading, language, s, relevant(detection), run.signal, show).catch((error) =>
+      console.warn('[context-margin] cannot analyse the page', error),
+    );
   };
 
   // Content changes only: layout changes reach relayout through watchLayout.

@@ -24,11 +24,13 @@ export interface OverlayState {
   theme: Theme;
   settings: Settings;
   activeTerm: ActiveTerm | null;
+  /** False until the first analysis is shown: before it, the overlay has nothing true to say. */
+  ready: boolean;
 }
 
 /**
  * The state before anything is analysed or measured: no notes, no positions and the light theme
- * until the first pass (run at once by the session) fills them in.
+ * until the first analysis (begun by the session, in later tasks) fills them in.
  */
 export function initialOverlayState(
   first: CurrentReading,
@@ -44,6 +46,7 @@ export function initialOverlayState(
     theme: 'light',
     settings,
     activeTerm: null,
+    ready: false,
   };
 }
 
@@ -64,6 +67,6 @@ export interface OverlaySession {
   openTerm(hit: TermHit, via: OpenVia): void;
   closeTerm(): void;
   relayout(): void;
-  /** Resolves when the terms of the latest analysis are shown (or its search was dropped). */
+  /** Resolves when the notes and terms of the latest analysis are shown (or it was dropped). */
   analysed(): Promise<void>;
 }

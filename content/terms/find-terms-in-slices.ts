@@ -1,53 +1,57 @@
-// The term search of find-terms.ts in slices that give the main thread back, so that no task of
-// ours is long on a huge page while an ordinary article is still done at once.
+// The term search of find-terms.ts in slices that give the main thread back (see in-slices.ts), so
+// that no task of ours is long on a huge page.
 
+import { runInSlices } from '../text/in-slices';
 import type { GlossaryTerm, TermMatch } from '../types';
 import { type FindTermsOptions, searchTerms } from './find-terms';
 
 export interface SlicedOptions extends FindTermsOptions {
+  signal: AbortSignal;
   /** Longest stretch of work before the main thread is given back (default 8 ms). */
   sliceMs?: number;
+  /** Hears each time the search gives the main thread back with work left. */
+  paused?: () => void;
 }
 
-export const DEFAULT_SLICE_MS = 8;
 /**
  * The first slice searches at least this much text whatever the clock says, so that an ordinary
- * article is always done at once (one render, the same answer on a slow machine) and only huge
- * pages are sliced.
+ * article is always done in one slice (one render, the same on a slow machine) and only huge pages
+ * are shown before their terms.
  */
 export const FIRST_SLICE_CHARS = 60_000;
 
 /**
- * The search of findTerms in slices of about `sliceMs`, with a macrotask between slices. The first
- * slice runs at once: a page with less text than FIRST_SLICE_CHARS is done in it, and the callback
- * then runs synchronously. `onDone` gets the ranges once, unless the signal aborts first.
+ * The matches of findTerms, found in slices that start in a later task; each slice reads the page
+ * as it is then. Null if the signal aborts first.
  */
-export function findTermsInSlices(
+export async function findTermsInSlices(
   root: Element,
   glossary: readonly GlossaryTerm[],
   language: string,
   options: SlicedOptions,
-  onDone: (matches: TermMatch[]) => void,
-): void {
-  const { signal } = options;
-  const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
+): Promise<TermMatch[] | null> {
   const search = searchTerms(root, glossary, language, options);
-  const slice = (minChars: number) => {
-    if (signal?.aborted) return;
-    const until = performance.now() + sliceMs;
+  let matches: TermMatch[] = [];
+  let resumed = false;
+  let least = FIRST_SLICE_CHARS;
+  // A step searches one piece of the page; the first, pieces up to FIRST_SLICE_CHARS characters.
+  const step = () => {
     let chars = 0;
-    let resumed = true;
-    for (;;) {
-      const step = search.next(resumed);
+    do {
+      const next = search.next(resumed);
       resumed = false;
-      if (step.done) {
-        if (!signal?.aborted) onDone(step.value);
-        return;
+      if (next.done) {
+        matches = next.value;
+        return false;
       }
-      chars += step.value;
-      if (chars >= minChars && performance.now() >= until) break;
-    }
-    setTimeout(() => slice(0), 0);
+      chars += next.value;
+    } while (chars < least);
+    least = 0;
+    return true;
   };
-  slice(FIRST_SLICE_CHARS);
+  const paused = () => {
+    resumed = true;
+    options.paused?.();
+  };
+  return (await runInSlices(step, options.signal, options.sliceMs, paused)) ? matches : null;
 }

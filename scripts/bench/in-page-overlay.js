@@ -44,9 +44,10 @@ export function emptyRender(css) {
 export function overlayRenderer(mods) {
   return {
     /**
-     * Starts a session on `gate` (the gate's findings) and renders the overlay; returns its teardown.
-     * With `timeLayout`, also measures the page at once, as the session does in the next frame, and
-     * puts that pass's ms on the teardown as `layoutMs` (it is not part of the time of `start`).
+     * Starts a session on `gate` (the gate's findings) and renders the overlay; resolves to its
+     * teardown once the notes and terms are shown. With `timeLayout`, also measures the page then, as
+     * the session does in the next frame, and puts that pass's ms on the teardown as `layoutMs`
+     * (it is not part of the time of `start`).
      */
     start(gate, { timeLayout = false } = {}) {
       const abort = new AbortController();
@@ -66,20 +67,20 @@ export function overlayRenderer(mods) {
       document.documentElement.append(host);
       render(h(mods.overlayApp.OverlayApp, { session, onHide: () => {} }), container);
       session.attach(host);
-      let layoutMs = null;
-      if (timeLayout) {
-        const begun = performance.now();
-        session.relayout();
-        layoutMs = performance.now() - begun;
-      }
       const teardown = () => {
         abort.abort();
         render(null, container);
         host.remove();
       };
-      // On huge pages the terms come in slices after the first render: done when they are shown.
-      teardown.layoutMs = layoutMs;
-      return session.analysed ? session.analysed().then(() => teardown) : teardown;
+      // The notes and terms come in later tasks (see in-slices.ts): done when they are shown.
+      return session.analysed().then(() => {
+        if (timeLayout) {
+          const begun = performance.now();
+          session.relayout();
+          teardown.layoutMs = performance.now() - begun;
+        }
+        return teardown;
+      });
     },
   };
 }

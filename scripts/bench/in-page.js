@@ -50,12 +50,12 @@ export function createBench(mods) {
 
   const highlightTerms = (root) => {
     const drawn = highlighter(document);
-    return new Promise((resolve) => {
-      sliced(root, piece.glossary, page.language, {}, (matches) => {
-        drawn.apply(matches);
-        resolve(drawn);
-      });
-    });
+    return sliced(root, piece.glossary, page.language, { signal: new AbortController().signal }).then(
+      (matches) => {
+        drawn.apply(matches ?? []);
+        return drawn;
+      },
+    );
   };
 
   const operations = {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { findTerms } from '@/content/terms/find-terms';
 import { FIRST_SLICE_CHARS, findTermsInSlices } from '@/content/terms/find-terms-in-slices';
 import { searchUnits } from '@/content/text/search-units';
@@ -47,30 +47,32 @@ describe('findTermsInSlices', () => {
     document.body.innerHTML = '';
   });
 
-  it('answers at once on an ordinary page', () => {
-    const root = page('<p>The Islamic <em>State</em> lost Raqqa.</p>');
-    let result: TermMatch[] | null = null;
-    findTermsInSlices(root, glossary, 'en', {}, (matches) => {
-      result = matches;
+  it("finds on an ordinary page, in one slice after the caller's task, what the one-go search finds", async () => {
+    const root = page(`<p>The Islamic <em>State</em> lost Raqqa.</p><p>${'Filler words. '.repeat(2000)}</p>`);
+    const paused = vi.fn();
+    // However slow the machine: a slice of no time still searches FIRST_SLICE_CHARS at least.
+    const result = await findTermsInSlices(root, glossary, 'en', {
+      signal: new AbortController().signal,
+      sliceMs: 0,
+      paused,
     });
     expect(result && asPairs(result)).toEqual([
       ['islamic-state', 'Islamic State'],
       ['raqqa', 'Raqqa'],
     ]);
+    expect(paused).not.toHaveBeenCalled();
   });
 
-  it('finds on a huge page, in later slices, exactly what the one-go search finds', async () => {
+  it('finds on a huge page, in many slices, exactly what the one-go search finds', async () => {
     const root = hugePage();
     const expected = asPairs(findTerms(root, glossary, 'en'));
-    let result: TermMatch[] | null = null;
-    const done = new Promise<void>((resolve) => {
-      findTermsInSlices(root, glossary, 'en', { sliceMs: 0 }, (matches) => {
-        result = matches;
-        resolve();
-      });
+    const paused = vi.fn();
+    const result = await findTermsInSlices(root, glossary, 'en', {
+      signal: new AbortController().signal,
+      sliceMs: 0,
+      paused,
     });
-    expect(result).toBeNull();
-    await done;
+    expect(paused.mock.calls.length).toBeGreaterThan(2);
     expect(result && asPairs(result)).toEqual(expected);
     expect(expected.at(-1)).toEqual(['islamic-state', 'ISIS']);
   });
@@ -78,28 +80,29 @@ describe('findTermsInSlices', () => {
   it('sees the page as it is in each slice: content hidden meanwhile is left out', async () => {
     const root = hugePage();
     const all = findTerms(root, glossary, 'en').length;
-    const done = new Promise<TermMatch[]>((resolve) =>
-      findTermsInSlices(root, glossary, 'en', { sliceMs: 0 }, resolve),
-    );
     // The first slice has run; the section it was reading is hidden before the later ones.
-    (root.querySelector('section') as HTMLElement).hidden = true;
-    const pairs = asPairs(await done);
+    const paused = () => {
+      (root.querySelector('section') as HTMLElement).hidden = true;
+    };
+    const found = await findTermsInSlices(root, glossary, 'en', {
+      signal: new AbortController().signal,
+      sliceMs: 0,
+      paused,
+    });
+    const pairs = asPairs(found ?? []);
     expect(pairs.length).toBeGreaterThan(1);
     expect(pairs.length).toBeLessThan(all - 1);
     expect(pairs.at(-1)).toEqual(['islamic-state', 'ISIS']);
   });
 
-  it('never answers once its signal aborts between slices', async () => {
+  it('answers null once its signal aborts between slices', async () => {
     const root = hugePage();
     const abort = new AbortController();
-    let called = false;
-    findTermsInSlices(root, glossary, 'en', { sliceMs: 0, signal: abort.signal }, () => {
-      called = true;
+    const found = findTermsInSlices(root, glossary, 'en', {
+      signal: abort.signal,
+      sliceMs: 0,
+      paused: () => abort.abort(),
     });
-    // A twin search over the same page, not aborted: by the time it answers, the other would have.
-    const twin = new Promise((resolve) => findTermsInSlices(root, glossary, 'en', { sliceMs: 0 }, resolve));
-    abort.abort();
-    await twin;
-    expect(called).toBe(false);
+    await expect(found).resolves.toBeNull();
   });
 });

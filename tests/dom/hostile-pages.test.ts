@@ -22,7 +22,7 @@ function load(html: string, type: DOMParserSupportedType = 'text/html'): void {
 }
 
 /** Runs the gate and a forced overlay session, then tears it down; returns what was found. */
-function runForced() {
+async function runForced() {
   const before = document.documentElement.outerHTML;
   const gate = runGate(document, 'normal');
   const controller = new AbortController();
@@ -33,6 +33,7 @@ function runForced() {
     gate: { ...gate, forced: true },
     signal: controller.signal,
   });
+  await session.analysed();
   const { analysis } = session.state.get();
   controller.abort();
   expect(document.documentElement.outerHTML).toBe(before);
@@ -44,50 +45,50 @@ afterEach(() => {
 });
 
 describe('hostile pages', () => {
-  it('a page without <body> is skipped', () => {
+  it('a page without <body> is skipped', async () => {
     load(fixture('no-body.html'));
     document.body?.remove();
     expect(document.body).toBeNull();
-    const result = runForced();
+    const result = await runForced();
     expect(result.notes).toBe(0);
     expect(result.terms).toBe(0);
   });
 
-  it('a frameset page is skipped (the frames are pages of their own)', () => {
+  it('a frameset page is skipped (the frames are pages of their own)', async () => {
     load(fixture('frameset.html'));
-    const result = runForced();
+    const result = await runForced();
     expect(result.detection.about).toBe(false);
     expect(result.notes).toBe(0);
   });
 
-  it('an XHTML document is read like HTML', () => {
+  it('an XHTML document is read like HTML', async () => {
     load(fixture('xhtml.xhtml'), 'application/xhtml+xml');
-    const result = runForced();
+    const result = await runForced();
     expect(result.detection.about).toBe(true);
     expect(result.terms).toBeGreaterThan(0);
   });
 
-  it('right-to-left Arabic text is detected and annotated', () => {
+  it('right-to-left Arabic text is detected and annotated', async () => {
     load(fixture('rtl-arabic.html'));
-    const result = runForced();
+    const result = await runForced();
     expect(result.detection.about).toBe(true);
     expect(result.detection.language).toBe('ar');
     expect(result.terms).toBeGreaterThan(0);
   });
 
-  it('markup written as text stays text', () => {
+  it('markup written as text stays text', async () => {
     load(fixture('markup-in-text.html'));
     const elementsBefore = document.querySelectorAll('*').length;
-    const result = runForced();
+    const result = await runForced();
     expect(result.detection.about).toBe(true);
     expect(document.querySelectorAll('script, img, iframe').length).toBe(0);
     expect(document.querySelectorAll('*').length).toBe(elementsBefore);
     expect(document.title).not.toBe('pwned');
   });
 
-  it('a 5 MB text node gets a bounded answer', () => {
+  it('a 5 MB text node gets a bounded answer', async () => {
     load(hugeTextNode());
-    const result = runForced();
+    const result = await runForced();
     expect(result.detection.about).toBe(true);
     expect(result.terms).toBeLessThanOrEqual(500);
   });
@@ -95,14 +96,14 @@ describe('hostile pages', () => {
   // happy-dom's Range grows slower with every sibling (500 ranges over 3,000 paragraphs take 4 s
   // there, against microseconds in a browser); the real browsers take the full 100,000 paragraphs in
   // tests/e2e/hostile.test.mjs.
-  it('1,000 paragraphs get a bounded answer', () => {
+  it('1,000 paragraphs get a bounded answer', async () => {
     load(manyParagraphs(1_000));
-    const result = runForced();
+    const result = await runForced();
     expect(result.notes).toBeLessThanOrEqual(DEFAULT_SETTINGS.maxNotes);
     expect(result.terms).toBeLessThanOrEqual(500);
   });
 
-  it('markup nested 1,000 levels deep does not overflow the stack', () => {
+  it('markup nested 1,000 levels deep does not overflow the stack', async () => {
     // happy-dom's own querySelectorAll and importNode recurse and overflow near 5,000 levels; the
     // real browsers take 5,000 in tests/e2e/hostile.test.mjs. Built node by node for the same reason.
     load(deepNesting(0));
@@ -114,7 +115,7 @@ describe('hostile pages', () => {
     ]) {
       parent.appendChild(document.createElement('p')).textContent = text;
     }
-    const result = runForced();
+    const result = await runForced();
     expect(result.detection.about).toBe(true);
   });
 });

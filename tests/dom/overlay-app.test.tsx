@@ -9,8 +9,8 @@ import { useOverlayMount } from './overlay-mount';
 
 const app = useOverlayMount();
 let session: OverlaySession;
-beforeEach(() => {
-  session = app.sessionFor('is-article-en.html');
+beforeEach(async () => {
+  session = await app.sessionFor('is-article-en.html');
 });
 
 describe('OverlayApp', () => {
@@ -57,7 +57,10 @@ describe('OverlayApp', () => {
   it('follows the page theme', async () => {
     await act(() => render(<OverlayApp session={session} onHide={() => {}} />, app.container));
     expect(app.container.querySelector('.cm-root')?.getAttribute('data-theme')).toBe('light');
-    await act(() => session.updateSettings({ ...DEFAULT_SETTINGS, theme: 'dark' }));
+    await act(async () => {
+      session.updateSettings({ ...DEFAULT_SETTINGS, theme: 'dark' });
+      await session.analysed();
+    });
     expect(app.container.querySelector('.cm-root')?.getAttribute('data-theme')).toBe('dark');
   });
 

@@ -45,7 +45,7 @@ const openPanel = async () => {
 describe('the overlay in the page’s language', () => {
   it('speaks Spanish on a Spanish article in an English browser', async () => {
     publish('es');
-    const session = app.sessionFor('overlay-es.html');
+    const session = await app.sessionFor('overlay-es.html');
     const placed = session.state.get().analysis.notes;
     expect(placed.length).toBeGreaterThan(1);
     await act(() => render(<OverlayApp session={session} onHide={() => {}} />, app.container));
@@ -75,7 +75,7 @@ describe('the overlay in the page’s language', () => {
 
   it('reads right to left in Arabic, in Arabic words', async () => {
     publish('ar');
-    const session = app.sessionFor('is-article-ar.html');
+    const session = await app.sessionFor('is-article-ar.html');
     const placed = session.state.get().analysis.notes;
     expect(placed.length).toBeGreaterThan(0);
     await act(() => render(<OverlayApp session={session} onHide={() => {}} />, app.container));
@@ -99,7 +99,7 @@ describe('the overlay in the page’s language', () => {
       publish('de');
       return message;
     }) as never);
-    const session = app.sessionFor('overlay-es.html', { ...DEFAULT_SETTINGS, language: 'de' });
+    const session = await app.sessionFor('overlay-es.html', { ...DEFAULT_SETTINGS, language: 'de' });
     await act(() => render(<OverlayApp session={session} onHide={() => {}} />, app.container));
     expect(ask).toHaveBeenCalledWith({ type: 'load-language', language: 'de' });
     await vi.waitFor(() => expect(app.container.querySelector('.cm-root')?.getAttribute('lang')).toBe('de'));

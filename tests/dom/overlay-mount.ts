@@ -13,8 +13,11 @@ import { loadFixture } from './overlay-page';
 export interface OverlayMount {
   /** The element the app renders into, a fresh one for each test. */
   readonly container: HTMLElement;
-  /** Loads `fixture` into the document and starts a session over it, in an English browser. */
-  sessionFor(fixture: string, settings?: Settings): OverlaySession;
+  /**
+   * Loads `fixture` into the document and starts a session over it, in an English browser; resolves
+   * once its first analysis is shown.
+   */
+  sessionFor(fixture: string, settings?: Settings): Promise<OverlaySession>;
 }
 
 export function useOverlayMount(): OverlayMount {
@@ -35,15 +38,17 @@ export function useOverlayMount(): OverlayMount {
     get container() {
       return container;
     },
-    sessionFor(fixture, settings = DEFAULT_SETTINGS) {
+    async sessionFor(fixture, settings = DEFAULT_SETTINGS) {
       loadFixture(fixture);
-      return createOverlaySession({
+      const session = createOverlaySession({
         reader: modulePageReader,
         doc: document,
         settings,
         gate: undefined,
         signal: abort.signal,
       });
+      await session.analysed();
+      return session;
     },
   };
 }

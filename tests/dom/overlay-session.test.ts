@@ -14,7 +14,7 @@ afterEach(() => abort.abort());
 
 const nextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
 
-const start = (settings = DEFAULT_SETTINGS) =>
+const begin = (settings = DEFAULT_SETTINGS) =>
   createOverlaySession({
     reader: modulePageReader,
     doc: document,
@@ -23,9 +23,16 @@ const start = (settings = DEFAULT_SETTINGS) =>
     signal: abort.signal,
   });
 
+/** A session whose first analysis is shown. */
+const start = async (settings = DEFAULT_SETTINGS) => {
+  const session = begin(settings);
+  await session.analysed();
+  return session;
+};
+
 describe('createOverlaySession', () => {
-  it('reads and detects the page itself when the gate left nothing, and places notes on its paragraphs', () => {
-    const { state } = start();
+  it('reads and detects the page itself when the gate left nothing, and places notes on its paragraphs', async () => {
+    const { state } = await start();
     const { detection, analysis, reading } = state.get();
     expect(detection?.about).toBe(true);
     expect(analysis.language).toBe('en');
@@ -39,23 +46,24 @@ describe('createOverlaySession', () => {
     expect(analysis.terms.map((t) => t.term.id)).toContain('islamic-state');
   });
 
-  it('follows the settings: cap, kinds and highlights', () => {
-    const session = start({ ...DEFAULT_SETTINGS, maxNotes: 2 });
+  it('follows the settings: cap, kinds and highlights', async () => {
+    const session = await start({ ...DEFAULT_SETTINGS, maxNotes: 2 });
     expect(session.state.get().analysis.notes.length).toBe(2);
     session.updateSettings({
       ...DEFAULT_SETTINGS,
       kinds: { argument: true, claim: false, prediction: true },
       highlights: false,
     });
+    await session.analysed();
     const { analysis } = session.state.get();
     expect(analysis.notes.length).toBeGreaterThan(0);
     expect(analysis.notes.some((n) => n.note.kind === 'claim')).toBe(false);
     expect(analysis.matches).toEqual([]);
   });
 
-  it('leaves the page exactly as it was when its signal aborts', () => {
+  it('leaves the page exactly as it was when its signal aborts', async () => {
     const before = document.documentElement.outerHTML;
-    const session = start();
+    const session = await start();
     expect(session.state.get().analysis.matches.length).toBeGreaterThan(0);
     abort.abort();
     expect(document.documentElement.outerHTML).toBe(before);
@@ -63,7 +71,7 @@ describe('createOverlaySession', () => {
   });
 
   it('opens and closes a term card through its state', async () => {
-    const session = start();
+    const session = await start();
     // Keys and the pointer are watched from the first frame on (nothing is on screen before it).
     await new Promise((done) => requestAnimationFrame(done));
     const first = session.state.get().analysis.terms[0];
@@ -75,7 +83,7 @@ describe('createOverlaySession', () => {
   });
 
   it('re-reads the page when the article changes', async () => {
-    const session = start();
+    const session = await start();
     const before = session.state.get().analysis.notes.map((n) => n.note.id);
     const p = document.createElement('p');
     p.textContent =
@@ -92,7 +100,7 @@ describe('createOverlaySession', () => {
   });
 
   it('keeps no notes when the article is swapped in place for one not about the group', async () => {
-    const session = start();
+    const session = await start();
     expect(session.state.get().analysis.notes.length).toBeGreaterThan(0);
     replaceArticle(
       ['The council approved new cycle lanes on the ring road after a long debate.'],
@@ -107,7 +115,7 @@ describe('createOverlaySession', () => {
   });
 
   it('relays out its notes after the page moves them without a content change', async () => {
-    const session = start();
+    const session = await start();
     const host = document.createElement('context-margin');
     document.body.append(host);
     session.attach(host);
@@ -127,7 +135,7 @@ describe('createOverlaySession', () => {
       vi.spyOn(target, 'addEventListener'),
     );
     try {
-      const session = start();
+      const session = await start();
       session.attach(document.body.appendChild(document.createElement('context-margin')));
       await nextFrame();
       const triggers = ['resize', 'scroll', 'load', 'loadingdone'];
