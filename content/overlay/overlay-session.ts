@@ -85,11 +85,13 @@ export function createOverlaySession({
     layoutRoot = reading.root;
     const s = state.get().settings;
     const language = languageOf(detection?.language, reading.language, doc.documentElement.lang);
+    // Read before the highlight style goes in: reading a style after it would restyle the page at once.
+    const theme = themeFor(s, reading);
     if (s.highlights && relevant(detection)) highlighter.prepare();
     const show = (analysis: Analysis) => {
       highlighter.clear();
       if (s.highlights) highlighter.apply(analysis.matches);
-      const shown = { reading, detection, analysis, theme: themeFor(s, reading), activeTerm: null };
+      const shown = { reading, detection, analysis, theme, activeTerm: null };
       state.update((prev) => ({ ...prev, ...shown, ready: true }));
       relayoutSoon();
     };

@@ -101,13 +101,17 @@ export function summaryTable(summary, targets) {
   return lines.join('\n');
 }
 
-/** The overlay's measurement pass, left to the frame after its first render: not part of `full`. */
+/**
+ * The overlay's measurement pass, left to the frame after it shows its notes: not part of `full`.
+ * Timed at once after the notes, it also pays the page's restyle for the highlight style, which the
+ * overlay leaves to the first frame after it starts.
+ */
 export function framePassNote(results) {
   const times = results.map((r) => r.layoutMs).filter((v) => Number.isFinite(v));
   if (!times.length) return null;
   return (
-    `frame: the overlay measures the page (style, layout, rectangles) in the frame after its first ` +
-    `render, not inside full: median ${median(times).toFixed(3)} ms, max ${Math.max(...times).toFixed(3)} ms over ${times.length} positives`
+    `frame: the overlay measures the page (style, layout, rectangles) in the frame after it shows ` +
+    `its notes, not inside full: median ${median(times).toFixed(3)} ms, max ${Math.max(...times).toFixed(3)} ms over ${times.length} positives`
   );
 }
 
