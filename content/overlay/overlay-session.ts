@@ -95,7 +95,7 @@ export function createOverlaySession({
       state.update((prev) => ({ ...prev, ...shown, ready: true }));
       relayoutSoon();
     };
-    // A fault in the analysis leaves the overlay empty (ready stays false) and the page as it was.
+    // A fault in an analysis leaves what was shown before it (nothing, the first time) and the page as it was.
     analysed = analyseInSlices(reading, language, s, relevant(detection), run.signal, show).catch((error) =>
       console.warn('[context-margin] cannot analyse the page', error),
     );
