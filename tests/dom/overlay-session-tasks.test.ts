@@ -1,10 +1,9 @@
 // The session finds notes and terms in tasks after the one that starts it (see in-slices.ts): what
 // the page and the overlay look like before, during and after that work, and when it is dropped.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { modulePageReader } from '@/content/gate/page-reader';
-import { createOverlaySession } from '@/content/overlay/overlay-session';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { loadFixture } from './overlay-page';
+import { beginSession } from './overlay-session-start';
 
 let abort: AbortController;
 beforeEach(() => {
@@ -13,14 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => abort.abort());
 
-const begin = (settings = DEFAULT_SETTINGS) =>
-  createOverlaySession({
-    reader: modulePageReader,
-    doc: document,
-    settings,
-    gate: undefined,
-    signal: abort.signal,
-  });
+const begin = (settings = DEFAULT_SETTINGS) => beginSession(abort.signal, settings);
 
 describe('the overlay session’s work in later tasks', () => {
   it('shows nothing until its notes and terms are found, then both at once', async () => {

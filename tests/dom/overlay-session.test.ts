@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { modulePageReader } from '@/content/gate/page-reader';
 import { EMPTY_GEOMETRY } from '@/content/layout/overlay-geometry';
-import { createOverlaySession } from '@/content/overlay/overlay-session';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { loadFixture, replaceArticle } from './overlay-page';
+import { beginSession } from './overlay-session-start';
 
 let abort: AbortController;
 beforeEach(() => {
@@ -14,14 +13,7 @@ afterEach(() => abort.abort());
 
 const nextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
 
-const begin = (settings = DEFAULT_SETTINGS) =>
-  createOverlaySession({
-    reader: modulePageReader,
-    doc: document,
-    settings,
-    gate: undefined,
-    signal: abort.signal,
-  });
+const begin = (settings = DEFAULT_SETTINGS) => beginSession(abort.signal, settings);
 
 /** A session whose first analysis is shown. */
 const start = async (settings = DEFAULT_SETTINGS) => {
