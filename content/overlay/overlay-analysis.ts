@@ -1,8 +1,8 @@
 // From a page reading to what the overlay shows: the placed notes in reading order and the term
 // matches. Pure over the live DOM; no UI and no layout.
 
-import { glossary, notes as pieceNotes, termById } from '../knowledge';
-import { type NotePlacer, notePlacer, placeNotes } from '../notes/place-notes';
+import { glossary, noteById, notes as pieceNotes, termById } from '../knowledge';
+import { notePlacer, placeNotes } from '../notes/place-notes';
 import { findTermsInSlices } from '../terms/find-terms-in-slices';
 import { runInSlices } from '../text/in-slices';
 import type { GlossaryTerm, Language, Note, NoteKind, NotePlacement, PageReading, TermMatch } from '../types';
@@ -55,11 +55,10 @@ export async function analyseNotesInSlices(
   options: AnalysisOptions,
   signal: AbortSignal,
 ): Promise<Analysis | null> {
-  const placer: NotePlacer | null = reading.root
-    ? notePlacer(reading.paragraphs, pieceNotes, language, placementOptions(options))
-    : null;
-  const done = await runInSlices(() => placer?.next() ?? false, signal);
-  return done ? numbered(language, placer?.placements() ?? []) : null;
+  const paragraphs = reading.root ? reading.paragraphs : [];
+  const placer = notePlacer(paragraphs, pieceNotes, language, placementOptions(options));
+  const done = await runInSlices(() => placer.next(), signal);
+  return done ? numbered(language, placer.placements()) : null;
 }
 
 const placementOptions = (options: AnalysisOptions) => ({
@@ -69,9 +68,8 @@ const placementOptions = (options: AnalysisOptions) => ({
 });
 
 function numbered(language: Language, placements: readonly NotePlacement[]): Analysis {
-  const byId = new Map(pieceNotes.map((n) => [n.id, n]));
   const notes = placements.flatMap((placement) => {
-    const note = byId.get(placement.noteId);
+    const note = noteById(placement.noteId);
     return note ? [{ note, placement }] : [];
   });
   return { language, notes: notes.map((n, i) => ({ ...n, number: i + 1 })), matches: [], terms: [] };

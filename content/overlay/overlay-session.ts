@@ -70,9 +70,6 @@ export function createOverlaySession({
   };
   const relayoutSoon = oncePerFrame(doc.defaultView, inNextFrame, signal);
 
-  // An article swapped in place for one not about the group keeps no notes (unless shown on request).
-  const relevant = (detection: Detection | null) => Boolean(detection?.about || state.get().forced);
-
   // Notes and terms are found in tasks of their own, after the one that started the session or saw
   // the change: the overlay shows nothing until they are (see OverlayState.ready).
   const recompute = (reading: PageReading, detection: Detection | null) => {
@@ -85,9 +82,11 @@ export function createOverlaySession({
     layoutRoot = reading.root;
     const s = state.get().settings;
     const language = languageOf(detection?.language, reading.language, doc.documentElement.lang);
+    // An article swapped in place for one not about the group keeps no notes (unless shown on request).
+    const relevant = Boolean(detection?.about || state.get().forced);
     // Read before the highlight style goes in: reading a style after it would restyle the page at once.
     const theme = themeFor(s, reading);
-    if (s.highlights && relevant(detection)) highlighter.prepare();
+    if (s.highlights && relevant) highlighter.prepare();
     const show = (analysis: Analysis) => {
       highlighter.clear();
       if (s.highlights) highlighter.apply(analysis.matches);
@@ -96,7 +95,7 @@ export function createOverlaySession({
       relayoutSoon();
     };
     // A fault in an analysis leaves what was shown before it (nothing, the first time) and the page as it was.
-    analysed = analyseInSlices(reading, language, s, relevant(detection), run.signal, show).catch((error) =>
+    analysed = analyseInSlices(reading, language, s, relevant, run.signal, show).catch((error) =>
       console.warn('[context-margin] cannot analyse the page', error),
     );
   };

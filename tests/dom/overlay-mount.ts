@@ -4,11 +4,11 @@
 // highlights and watchers away, so nothing leaks into the next test.
 import { render } from 'preact';
 import { afterEach, beforeEach } from 'vitest';
-import { modulePageReader } from '@/content/gate/page-reader';
-import { createOverlaySession, type OverlaySession } from '@/content/overlay/overlay-session';
+import type { OverlaySession } from '@/content/overlay/overlay-session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { useEnglishMessages } from './overlay-i18n';
 import { loadFixture } from './overlay-page';
+import { beginSession } from './overlay-session-start';
 
 export interface OverlayMount {
   /** The element the app renders into, a fresh one for each test. */
@@ -40,13 +40,7 @@ export function useOverlayMount(): OverlayMount {
     },
     async sessionFor(fixture, settings = DEFAULT_SETTINGS) {
       loadFixture(fixture);
-      const session = createOverlaySession({
-        reader: modulePageReader,
-        doc: document,
-        settings,
-        gate: undefined,
-        signal: abort.signal,
-      });
+      const session = beginSession(abort.signal, settings);
       await session.analysed();
       return session;
     },
