@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { runGate } from '@/content/gate/gate';
-import { parse } from '../fixtures/detect/load';
+import { storyPage as page } from '../fixtures/detect/load';
 
 // Short news stories written for this test, labelled by reading: each is about the group, though its
 // headline does not always name it and the body names it once or twice, beside the group's own story
 // (its caliphate, capitals, agency, jihadism). Several languages, as unseen pages come.
 
-const page = (lang: string, title: string, paras: string[]) =>
-  parse(
-    `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><nav><a href="/">Home</a></nav><article><h1>${title}</h1>${paras.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
-  );
 const STORIES: [string, string, string[]][] = [
   [
     'es',
