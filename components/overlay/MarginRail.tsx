@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { stackNotes } from '@/content/layout/layout';
 import type { NoteAnchor } from '@/content/layout/overlay-geometry';
+import { stackNotes } from '@/content/layout/stack-notes';
 import type { PlacedNote } from '@/content/overlay/overlay-analysis';
 import type { NoteMeta } from './note-meta';
 import { SideNote } from './SideNote';

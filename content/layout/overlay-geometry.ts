@@ -3,9 +3,9 @@
 // to its own rectangle stay right whatever the page's scroll or containing block.
 
 import type { PlacedNote, TermSummary } from '../overlay/overlay-analysis';
-import { chooseRail } from './layout';
 import { MARKER_SIZE, markerSpot, markerSpotOf } from './marker-place';
 import { blockedSides } from './overlay-obstacles';
+import { chooseRail } from './rail-choice';
 import { rectAround, type ViewportRect } from './viewport-rect';
 
 export const RAIL_WIDTH = 248;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chooseRail, type StackItem, stackNotes } from '@/content/layout/layout';
+import { chooseRail } from '@/content/layout/rail-choice';
+import { type StackItem, stackNotes } from '@/content/layout/stack-notes';
 
 const article = (left: number, right: number) => ({ left, right, top: 100, bottom: 2000 });
 
