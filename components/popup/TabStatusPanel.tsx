@@ -75,23 +75,7 @@ function PageStatus({
           ))}
         </ul>
       )}
-      {status.overlayLoaded && (
-        <p class="counts" data-testid="counts">
-          {countText(status.notes, 'statusNotesPlacedOne', 'statusNotesPlaced')} ·{' '}
-          {countText(status.terms, 'statusTermsHighlightedOne', 'statusTermsHighlighted')}
-          {status.forced && ` · ${t('statusForced')}`}
-          {!status.overlayVisible && ` · ${t('statusHidden')}`}
-        </p>
-      )}
-      {status.overlayLoaded && status.notes === 0 && detection?.about && notesAllowed && (
-        // "0 notes placed" alone reads as a fault: say why there is nothing to show (unless the
-        // reader's own settings are why).
-        <p class="muted" data-testid="no-notes">
-          {t('statusNoNotes')}
-        </p>
-      )}
-      {status.enabled === false && <p class="muted">{t('statusExtensionOff')}</p>}
-      {status.siteDisabled && hostname && <p class="muted">{t('statusSiteOff', hostname)}</p>}
+      {/* The buttons come before the lines a click changes, so that what was clicked stays under the pointer. */}
       <div class="actions">
         {status.overlayLoaded ? (
           <button
@@ -128,6 +112,23 @@ function PageStatus({
           </button>
         )}
       </div>
+      {status.overlayLoaded && (
+        <p class="counts" data-testid="counts">
+          {countText(status.notes, 'statusNotesPlacedOne', 'statusNotesPlaced')} ·{' '}
+          {countText(status.terms, 'statusTermsHighlightedOne', 'statusTermsHighlighted')}
+          {status.forced && ` · ${t('statusForced')}`}
+          {!status.overlayVisible && ` · ${t('statusHidden')}`}
+        </p>
+      )}
+      {status.overlayLoaded && status.notes === 0 && detection?.about && notesAllowed && (
+        // "0 notes placed" alone reads as a fault: say why there is nothing to show (unless the
+        // reader's own settings are why).
+        <p class="muted" data-testid="no-notes">
+          {t('statusNoNotes')}
+        </p>
+      )}
+      {status.enabled === false && <p class="muted">{t('statusExtensionOff')}</p>}
+      {status.siteDisabled && hostname && <p class="muted">{t('statusSiteOff', hostname)}</p>}
     </>
   );
 }

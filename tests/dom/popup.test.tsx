@@ -141,6 +141,24 @@ describe('PopupView: the tab status', () => {
     expect(off.onEnableSite).toHaveBeenCalledWith('shop.example.org');
   });
 
+  it('keeps its buttons where they were clicked: what a click changes comes below them', () => {
+    const linesAbove = () => {
+      const actions = $('.actions');
+      const above = [...container.querySelectorAll('[data-testid="tab-status"] > *')].filter(
+        (element) => element.compareDocumentPosition(actions) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      return above.map((element) => element.outerHTML);
+    };
+    const before = (show(), linesAbove());
+    show({ tab: { kind: 'page', status: { ...detected, overlayVisible: false, forced: true } } });
+    expect(linesAbove()).toEqual(before);
+    show({ tab: { kind: 'page', status: { ...detected, overlayLoaded: false, siteDisabled: true } } });
+    expect(linesAbove()).toEqual(before);
+    expect(container.textContent).toContain('Turned off on news.example.com.');
+    show({ tab: { kind: 'page', status: { ...detected, overlayLoaded: false, enabled: false } } });
+    expect(linesAbove()).toEqual(before);
+  });
+
   it('toggles the overlay and says when notes are hidden or forced', () => {
     const props = show({
       tab: { kind: 'page', status: { ...detected, overlayVisible: false, forced: true } },
