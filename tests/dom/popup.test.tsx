@@ -149,7 +149,8 @@ describe('PopupView: the tab status', () => {
       );
       return above.map((element) => element.outerHTML);
     };
-    const before = (show(), linesAbove());
+    show();
+    const before = linesAbove();
     show({ tab: { kind: 'page', status: { ...detected, overlayVisible: false, forced: true } } });
     expect(linesAbove()).toEqual(before);
     show({ tab: { kind: 'page', status: { ...detected, overlayLoaded: false, siteDisabled: true } } });
