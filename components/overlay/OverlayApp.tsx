@@ -27,7 +27,7 @@ export function OverlayApp({ session, onHide }: OverlayAppProps) {
   const { analysis, geometry, settings, activeTerm } = state;
   const [panelOpen, setPanelOpen] = useState(false);
   const panelButton = useRef<HTMLButtonElement>(null);
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
   // The page's language first, so that notes read like the article they sit in (see languages.ts).
   const language = chooseLanguage(
     settings.language,
@@ -72,9 +72,17 @@ export function OverlayApp({ session, onHide }: OverlayAppProps) {
 
   return (
     // The page's `dir` and `lang` reach in through the host (`all: initial` keeps `direction`): our
-    // words are in the overlay's language and go its way, whatever the article's.
+    // words are in the overlay's language and go its way, whatever the article's. One landmark holds
+    // all of ours, so that a screen reader finds it as content beside the article.
     <LocaliserContext.Provider value={l}>
-      <div class="cm-root" data-theme={state.theme} dir={l.dir} lang={l.locale} ref={root}>
+      <aside
+        class="cm-root"
+        aria-label={l.ui('toolbarLabel')}
+        data-theme={state.theme}
+        dir={l.dir}
+        lang={l.locale}
+        ref={root}
+      >
         <LiveStatus message={l.ui('statusOn', { count: analysis.notes.length })} />
         {settings.marginNotes && geometry.rail.mode === 'margin' && (
           <MarginRail
@@ -116,7 +124,7 @@ export function OverlayApp({ session, onHide }: OverlayAppProps) {
             onOpenTerm={(termId) => openTerm(termId, 'tap', true)}
           />
         )}
-      </div>
+      </aside>
     </LocaliserContext.Provider>
   );
 }

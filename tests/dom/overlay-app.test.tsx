@@ -54,6 +54,14 @@ describe('OverlayApp', () => {
     expect(onHide).toHaveBeenCalledOnce();
   });
 
+  it('holds everything of ours in one labelled landmark beside the article', async () => {
+    await act(() => render(<OverlayApp session={session} onHide={() => {}} />, app.container));
+    const landmark = app.container.querySelector('aside.cm-root');
+    expect(landmark?.getAttribute('aria-label')).toBe('Context Margin');
+    expect(landmark?.querySelector('[role="toolbar"]')).not.toBeNull();
+    expect(app.container.querySelectorAll('aside')).toHaveLength(1);
+  });
+
   it('follows the page theme', async () => {
     await act(() => render(<OverlayApp session={session} onHide={() => {}} />, app.container));
     expect(app.container.querySelector('.cm-root')?.getAttribute('data-theme')).toBe('light');
