@@ -110,6 +110,23 @@ forEachBrowser('overlay on a long article', (env) => {
     await page.close();
   });
 
+  test('a finger tap on a highlighted term opens its card; a tap on blank page closes it', async () => {
+    const url = env.server.url(LONG);
+    const page = await openPage(env, url, { viewport: { width: 1400, height: 900 } });
+    // Chromium dispatches touch only to a page with a touch screen; Firefox takes touch actions as they are.
+    if (env.name === 'chromium') await page.setViewport({ width: 1400, height: 900, hasTouch: true });
+    await ensureOverlay(env, page, url);
+    await waitForNotes(page, 1);
+    const term = await waitFor(() => visibleTermRect(page));
+    await page.touchscreen.tap(term.left + term.width / 2, term.top + term.height / 2);
+    const card = await waitFor(() => openTermCard(page), { timeout: 3000 });
+    assert.ok(card.termId);
+    assert.equal(card.popoverOpen, true);
+    await page.touchscreen.tap(40, 600);
+    await waitFor(async () => (await openTermCard(page)) === null, { timeout: 3000 });
+    await page.close();
+  });
+
   test('keyboard focus reaches a highlighted term and opens its card; Escape closes it', async () => {
     const url = env.server.url(LONG);
     const page = await openPage(env, url, { viewport: { width: 1400, height: 900 } });
