@@ -111,7 +111,9 @@ export function createOverlaySession({
     state,
     attach(element) {
       host = element;
-      relayoutSoon();
+      // Before the first analysis there is nothing to place: measuring then would force, inside our
+      // task, the whole-page restyle that the highlight style costs, which the browser does in its frame.
+      if (state.get().ready) relayoutSoon();
     },
     updateSettings(next) {
       state.update((s) => ({ ...s, settings: next }));

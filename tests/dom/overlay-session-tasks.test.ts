@@ -1,9 +1,16 @@
 // The session finds notes and terms in tasks after the one that starts it (see in-slices.ts): what
 // the page and the overlay look like before, during and after that work, and when it is dropped.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { measureInWindow } from '@/content/layout/overlay-geometry';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { loadFixture } from './overlay-page';
 import { beginSession } from './overlay-session-start';
+
+// The session's page measurement, observed: when it runs, and what the session showed by then.
+vi.mock('@/content/layout/overlay-geometry', async (original) => {
+  const actual = await original<typeof import('@/content/layout/overlay-geometry')>();
+  return { ...actual, measureInWindow: vi.fn(actual.measureInWindow) };
+});
 
 let abort: AbortController;
 beforeEach(() => {
@@ -40,6 +47,28 @@ describe('the overlay session’s work in later tasks', () => {
     expect(document.querySelectorAll('style[data-context-margin]').length).toBe(1);
     await session.analysed();
     expect(document.querySelectorAll('style[data-context-margin]').length).toBe(1);
+  });
+
+  it('measures the page only once there is something to place, in the frame after it is shown', async () => {
+    const session = begin();
+    const actual = await vi.importActual<typeof import('@/content/layout/overlay-geometry')>(
+      '@/content/layout/overlay-geometry',
+    );
+    const readyAtMeasure: boolean[] = [];
+    vi.mocked(measureInWindow).mockImplementation((...args) => {
+      readyAtMeasure.push(session.state.get().ready);
+      return actual.measureInWindow(...args);
+    });
+    const host = document.createElement('div');
+    document.documentElement.append(host);
+    // Attached before the analysis, as the overlay script does: measuring then would force the
+    // page's restyle for the highlight style inside our task, for nothing to place.
+    session.attach(host);
+    await session.analysed();
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    vi.mocked(measureInWindow).mockImplementation(actual.measureInWindow);
+    host.remove();
+    expect(readyAtMeasure).toEqual([true]);
   });
 
   it('adds no highlight style when highlights are off', async () => {
