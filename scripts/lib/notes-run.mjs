@@ -32,7 +32,11 @@ export const normalise = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
  */
 export function placeOnPage(product, path, minScore) {
   const html = gunzipSync(readFileSync(path)).toString('utf8');
-  const { document } = parseHTML(html);
+  return placeInDocument(product, parseHTML(html).document, minScore);
+}
+
+/** `placeOnPage` for a document already parsed (a test's own page, say). */
+export function placeInDocument(product, document, minScore) {
   const { reading, detection } = product.runGate(document, product.DEFAULT_SETTINGS.sensitivity);
   if (!reading || !detection.about) return [];
   const language = product.languageOf(detection.language, reading.language, document.documentElement.lang);

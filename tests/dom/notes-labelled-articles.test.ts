@@ -6,25 +6,24 @@ import { runGate } from '@/content/gate/gate';
 import { analyseNotes } from '@/content/overlay/overlay-analysis';
 import { languageOf } from '@/content/read/language-of';
 import { DEFAULT_SETTINGS } from '@/utils/settings-core/schema';
+import { labelsFor } from '../../scripts/lib/notes-metrics.mjs';
+import { placeInDocument } from '../../scripts/lib/notes-run.mjs';
 import { storyPage } from '../fixtures/detect/load';
 import { LABELLED_ARTICLES, type LabelledArticle } from '../fixtures/notes/labelled-articles';
 
-const normalise = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+// The notes eval's own path (scripts/eval-notes.mjs), with the modules as they are rather than bundled.
+const product = { runGate, languageOf, analyseNotes, DEFAULT_SETTINGS };
 
 function notesOn({ lang, title, paragraphs }: LabelledArticle) {
-  const doc = storyPage(
+  const page = storyPage(
     lang,
     title,
     paragraphs.map((p) => p.text),
   );
-  const { reading, detection } = runGate(doc, DEFAULT_SETTINGS.sensitivity);
-  if (!reading || !detection.about) return [];
-  const language = languageOf(detection.language, reading.language, lang);
-  return analyseNotes(reading, language, DEFAULT_SETTINGS).notes.map(({ note, placement }) => {
-    const text = normalise(placement.paragraph.textContent);
-    const label = paragraphs.find((p) => normalise(p.text) === text);
-    return { note: note.id, claims: label?.claims ?? null };
-  });
+  return placeInDocument(product, page).map(({ note, text }) => ({
+    note,
+    claims: labelsFor(paragraphs, text),
+  }));
 }
 
 describe('notes on articles labelled by reading', () => {
