@@ -96,9 +96,12 @@ export async function withTermsInSlices(
   return matches && withTerms(notes, matches);
 }
 
+/** Terms are searched, and so highlighted, only on a relevant page with highlights on. */
+export const searchesTerms = (settings: Pick<AnalysisOptions, 'highlights'>, relevant: boolean): boolean =>
+  relevant && settings.highlights;
+
 /**
- * Notes, then terms where `settings.highlights` asks for them, for one reading, in slices (none
- * unless `relevant`). `show` gets the result; a huge page's notes first, while its terms are searched.
+ * Notes (none unless `relevant`), then terms where `searchesTerms`, for one reading, in slices. `show` gets the result; a huge page's notes first, while its terms are searched.
  */
 export async function analyseInSlices(
   reading: PageReading,
@@ -113,7 +116,7 @@ export async function analyseInSlices(
     : { ...EMPTY_ANALYSIS, language };
   if (!notes || signal.aborted) return;
   let shown = false;
-  const root = relevant && settings.highlights ? reading.root : null;
+  const root = searchesTerms(settings, relevant) ? reading.root : null;
   const analysis = await withTermsInSlices(notes, root, signal, () => {
     if (!shown) show(notes);
     shown = true;

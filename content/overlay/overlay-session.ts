@@ -7,7 +7,7 @@ import { createHighlighter } from '../highlight/highlight';
 import { measureInWindow } from '../layout/overlay-geometry';
 import { languageOf } from '../read/language-of';
 import type { Detection, PageReading } from '../types';
-import { type Analysis, analyseInSlices } from './overlay-analysis';
+import { type Analysis, analyseInSlices, searchesTerms } from './overlay-analysis';
 import { watchHover } from './overlay-hover';
 import { currentReading, sameArticle } from './overlay-reading';
 import {
@@ -86,7 +86,7 @@ export function createOverlaySession({
     const relevant = Boolean(detection?.about || state.get().forced);
     // Read before the highlight style goes in: reading a style after it would restyle the page at once.
     const theme = themeFor(s, reading);
-    if (s.highlights && relevant) highlighter.prepare();
+    if (searchesTerms(s, relevant)) highlighter.prepare();
     const show = (analysis: Analysis) => {
       highlighter.clear();
       if (s.highlights) highlighter.apply(analysis.matches);
