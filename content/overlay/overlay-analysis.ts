@@ -101,7 +101,8 @@ export const searchesTerms = (settings: Pick<AnalysisOptions, 'highlights'>, rel
   relevant && settings.highlights;
 
 /**
- * Notes (none unless `relevant`), then terms where `searchesTerms`, for one reading, in slices. `show` gets the result; a huge page's notes first, while its terms are searched.
+ * Notes (none unless `relevant`), then terms where `searchesTerms`, for one reading, in slices.
+ * `show` gets the result; a huge page's notes first, while its terms are searched.
  */
 export async function analyseInSlices(
   reading: PageReading,
