@@ -11,42 +11,52 @@ import { forEachBrowser, openPage, waitFor } from './lib/suite.mjs';
 // notes panel), and the popup.
 
 const OVERLAY = ['context-margin'];
-const VIEWPORT = { viewport: { width: 1400, height: 900 } };
+const WIDE = { width: 1400, height: 900 };
+
+/** No axe violation in the overlay, and every text of it at AA contrast. */
+async function assertAccessible(page) {
+  assert.deepEqual(await axeViolations(page, OVERLAY), []);
+  assert.deepEqual(await lowContrastInOverlay(page), []);
+}
+
+/** Waits until `selector` matches inside the overlay's shadow root. */
+const shownInOverlay = (page, selector) =>
+  waitFor(() =>
+    page.evaluate((s) => !!document.querySelector('context-margin').shadowRoot.querySelector(s), selector),
+  );
 
 forEachBrowser('accessibility', (env) => {
+  /** `fixture` open at `viewport` with the overlay showing its notes. */
+  async function overlayOn(fixture, viewport = WIDE) {
+    const url = env.server.url(`/${fixture}`);
+    const page = await openPage(env, url, { viewport });
+    await ensureOverlay(env, page, url);
+    await waitForNotes(page, 1);
+    return page;
+  }
+
   for (const fixture of ['overlay-long-en.html', 'overlay-dark-en.html', 'is-article-ar.html']) {
     test(`the overlay on ${fixture}: no axe violation, every text at AA contrast`, async () => {
-      const url = env.server.url(`/${fixture}`);
-      const page = await openPage(env, url, VIEWPORT);
-      await ensureOverlay(env, page, url);
-      await waitForNotes(page, 1);
-      assert.deepEqual(await axeViolations(page, OVERLAY), []);
-      assert.deepEqual(await lowContrastInOverlay(page), []);
+      const page = await overlayOn(fixture);
+      await assertAccessible(page);
       await page.close();
     });
   }
 
   test('a term card opened from the keyboard: no axe violation, every text at AA contrast', async () => {
-    const url = env.server.url('/overlay-long-en.html');
-    const page = await openPage(env, url, VIEWPORT);
-    await ensureOverlay(env, page, url);
-    await waitForNotes(page, 1);
+    const page = await overlayOn('overlay-long-en.html');
     let open = null;
     for (let i = 0; i < 20 && !open; i++) {
       await page.keyboard.press('Tab');
       open = await waitFor(() => openTermCard(page), { timeout: 300 }).catch(() => null);
     }
     assert.ok(open, 'Tab opens a term card');
-    assert.deepEqual(await axeViolations(page, OVERLAY), []);
-    assert.deepEqual(await lowContrastInOverlay(page), []);
+    await assertAccessible(page);
     await page.close();
   });
 
   test('a narrow window: markers, a note card open, then the notes panel: no axe violation, AA contrast', async () => {
-    const url = env.server.url('/overlay-long-en.html');
-    const page = await openPage(env, url, { viewport: { width: 760, height: 900 } });
-    await ensureOverlay(env, page, url);
-    await waitForNotes(page, 1);
+    const page = await overlayOn('overlay-long-en.html', { width: 760, height: 900 });
     const [first] = await noteRects(page);
     assert.equal(first.kind, 'marker');
     assert.deepEqual(await axeViolations(page, OVERLAY), []);
@@ -55,20 +65,12 @@ forEachBrowser('accessibility', (env) => {
       root.querySelector(`[data-note-id="${id}"]`).scrollIntoView({ block: 'center' });
     }, first.id);
     await clickInOverlay(page, `.cm-marker[data-note-id="${first.id}"]`);
-    await waitFor(() =>
-      page.evaluate(
-        () => !!document.querySelector('context-margin').shadowRoot.querySelector('[data-card-note-id]'),
-      ),
-    );
-    assert.deepEqual(await axeViolations(page, OVERLAY), []);
-    assert.deepEqual(await lowContrastInOverlay(page), []);
+    await shownInOverlay(page, '[data-card-note-id]');
+    await assertAccessible(page);
     await page.keyboard.press('Escape');
     await clickInOverlay(page, '.cm-tool--count');
-    await waitFor(() =>
-      page.evaluate(() => !!document.querySelector('context-margin').shadowRoot.querySelector('#cm-panel')),
-    );
-    assert.deepEqual(await axeViolations(page, OVERLAY), []);
-    assert.deepEqual(await lowContrastInOverlay(page), []);
+    await shownInOverlay(page, '#cm-panel');
+    await assertAccessible(page);
     await page.close();
   });
 
