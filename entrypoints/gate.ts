@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { detect } from '@/content/detect/detect';
-import { runGate } from '@/content/gate/gate';
+import { runGateInSlices } from '@/content/gate/gate';
 import { startGate } from '@/content/gate/gate-controller';
 import {
   claimGate,
@@ -40,7 +40,7 @@ export default defineUnlistedScript(() => {
       hostname: location.hostname,
       hasCandidate,
       sniffed: () => takeSniffed(location.href),
-      runGate,
+      runGate: runGateInSlices,
       readSettings: readGateSettings,
       watchSettings: watchGateSettings,
       // The page's language: the background injects its cues and aliases before the overlay.

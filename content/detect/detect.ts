@@ -1,3 +1,4 @@
+import { finishSteps, type Steps } from '../text/in-slices';
 import { leadSize, paragraphTexts } from '../text/paragraph-texts';
 import type { Detection, PageReading, Sensitivity } from '../types';
 import { findMentions, hasConflictContext, type Mention } from './detect-mentions';
@@ -87,23 +88,28 @@ function reasonsOf({ found, actorHeadline, toldStory }: Evidence): string[] {
   return reasons;
 }
 
-/** Every accepted mention of the page, with where it sits. */
-export function evidenceOf(reading: PageReading): Evidence {
+/** Paragraphs searched between two points where a sliced detection may pause. */
+const UNITS_PER_STEP = 16;
+
+/** Every accepted mention of the page, with where it sits; in steps (see content/text/in-slices.ts). */
+function* evidenceSteps(reading: PageReading): Steps<Evidence> {
   const texts = paragraphTexts(reading.paragraphs);
   if (!texts.length && reading.lead) texts.push(reading.lead);
+  yield;
   const lead = leadSize(texts);
   const units: [Place, string][] = [
     ['headline', reading.headline],
     ...texts.map((text, i): [Place, string] => [i < lead ? 'lead' : 'body', text]),
   ];
-  const found: Found[] = units.flatMap(([place, text], unit) =>
-    findMentions(text, reading.language, place === 'headline').map((m) => ({
-      ...m,
-      place,
-      unit,
-      claimed: CLAIM.test(text.slice(Math.max(0, m.at - 50), m.at + 60)),
-    })),
-  );
+  const found: Found[] = [];
+  for (const [unit, [place, text]] of units.entries()) {
+    if (unit % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
+    for (const m of findMentions(text, reading.language, place === 'headline')) {
+      const claimed = CLAIM.test(text.slice(Math.max(0, m.at - 50), m.at + 60));
+      found.push({ ...m, place, unit, claimed });
+    }
+  }
+  yield;
   const all = units.map((u) => u[1]).join(' ');
   // Acronyms and the mixed-case “Isis” only count on a page that speaks of war or terror.
   const trusted = found.some((f) => f.kind === 'name') || hasConflictContext(all);
@@ -114,8 +120,9 @@ export function evidenceOf(reading: PageReading): Evidence {
   return { found: named, units: texts.length, actorHeadline, toldStory };
 }
 
-export function detect(reading: PageReading, sensitivity: Sensitivity): Detection {
-  const evidence = evidenceOf(reading);
+/** Whether the page is about the group, and why; in steps (see content/text/in-slices.ts). */
+export function* detectSteps(reading: PageReading, sensitivity: Sensitivity): Steps<Detection> {
+  const evidence = yield* evidenceSteps(reading);
   const score = Math.round(scoreOf(evidence) * 10) / 10;
   const threshold = THRESHOLDS[sensitivity] ?? THRESHOLDS.normal;
   const reasons = reasonsOf(evidence);
@@ -124,3 +131,7 @@ export function detect(reading: PageReading, sensitivity: Sensitivity): Detectio
   else reasons.push(`score ${score} ${score >= threshold ? '≥' : '<'} ${threshold} (${sensitivity})`);
   return { about: reading.isArticle && score >= threshold, score, language: reading.language, reasons };
 }
+
+/** The detection in the caller's task. */
+export const detect = (reading: PageReading, sensitivity: Sensitivity): Detection =>
+  finishSteps(detectSteps(reading, sensitivity));

@@ -33,15 +33,25 @@ export function startGate(deps: GateDeps, signal: AbortSignal): Gate {
     return loaded;
   }
 
-  function detect(sensitivity: Sensitivity): Detection {
-    if (!detection || checkedWith !== sensitivity) {
-      // Only a passed cheap stage is passed on: a page that failed it may have gained content since.
-      ({ detection, reading } = deps.runGate(deps.doc, sensitivity, {
-        candidate: sawCandidate || undefined,
-      }));
+  /** The reading under way: a caller asking with the same sensitivity waits for it, not for another. */
+  let pending: { sensitivity: Sensitivity; found: Promise<Detection | null> } | null = null;
+
+  /** The page's detection with `sensitivity`, read in slices once; null when superseded or stopped. */
+  function detect(sensitivity: Sensitivity): Promise<Detection | null> {
+    if (detection && checkedWith === sensitivity) return Promise.resolve(detection);
+    if (pending?.sensitivity === sensitivity) return pending.found;
+    // Only a passed cheap stage is passed on: a page that failed it may have gained content since.
+    const options = { candidate: sawCandidate || undefined };
+    const found = deps.runGate(deps.doc, sensitivity, options, signal).then((result) => {
+      // A newer reading (other settings, or a page swapped in meanwhile) decides instead.
+      if (pending?.found !== found || !result) return null;
+      pending = null;
+      ({ detection, reading } = result);
       checkedWith = sensitivity;
-    }
-    return detection as Detection;
+      return detection;
+    });
+    pending = { sensitivity, found };
+    return found;
   }
 
   async function showOverlay(force: boolean): Promise<void> {
@@ -63,7 +73,8 @@ export function startGate(deps: GateDeps, signal: AbortSignal): Gate {
   /** Detects with the current settings and brings the overlay in line with the result. */
   async function decide(): Promise<void> {
     if (!settings || blocked) return;
-    const found = detect(settings.sensitivity);
+    const found = await detect(settings.sensitivity);
+    if (!found || signal.aborted || blocked) return;
     if (found.about && !getOverlay()) await showOverlay(false);
     else if (!found.about && !forced) removeOverlay();
   }
@@ -96,12 +107,12 @@ export function startGate(deps: GateDeps, signal: AbortSignal): Gate {
       const overlay = getOverlay();
       if (overlay) overlay.setVisible(message.visible);
       else if (message.visible !== false) {
-        detect(current.sensitivity);
+        await detect(current.sensitivity);
         await showOverlay(true);
       }
     } else if (!detection) {
       // Pages that failed the cheap stage get their full reading only when someone asks.
-      detect(current.sensitivity);
+      await detect(current.sensitivity);
     }
     return status();
   }
@@ -124,6 +135,7 @@ export function startGate(deps: GateDeps, signal: AbortSignal): Gate {
       detection = null;
       reading = null;
       checkedWith = null;
+      pending = null;
       return check();
     },
     onMessage(message) {

@@ -1,4 +1,5 @@
-import type { Detection, PageReading, Sensitivity } from '@/content/types';
+import type { GateFindings, GateOptions } from '@/content/gate/gate';
+import type { Sensitivity } from '@/content/types';
 import type { TabStatus } from '@/utils/messages';
 import type { GateSettings } from '@/utils/settings-reader';
 
@@ -11,11 +12,13 @@ export interface GateDeps {
   hasCandidate(doc: Document): boolean;
   /** True, once, when the sniffer found a candidate at this address: the cheap stage is not rerun. */
   sniffed(): boolean;
+  /** Reads and detects, in slices; null when `signal` aborted first. */
   runGate(
     doc: Document,
     sensitivity: Sensitivity,
-    options?: { candidate?: boolean },
-  ): { reading: PageReading | null; detection: Detection };
+    options: GateOptions,
+    signal: AbortSignal,
+  ): Promise<GateFindings | null>;
   readSettings(): Promise<GateSettings>;
   watchSettings(onChange: (settings: GateSettings) => void): () => void;
   /** Asks the background to inject the overlay into this tab; resolves once it has run. */

@@ -1,8 +1,9 @@
 // The article root and its paragraphs, read from the live DOM without layout.
 
+import { finishSteps, type Steps } from '../text/in-slices';
 import { chainStart } from './read-page-chain';
 import { CHROME_TAGS, isChromeElement } from './read-page-hints';
-import { linkShare, scoreCandidates } from './read-page-score';
+import { BLOCKS_PER_STEP, linkShare, scoreCandidates } from './read-page-score';
 
 export const BLOCKS = 'p,li,blockquote,h2,h3,h4,dd,pre';
 /** Short list items are menus and link lists, not prose. */
@@ -59,13 +60,13 @@ export function isChrome(el: Element, root: Element | null, known: Map<Element |
 }
 
 /** `[itemprop=articleBody]` when it holds text, else the best-scoring container or the whole of it. */
-export function findRoot(doc: Document, knobs = KNOBS): Element | null {
+export function* findRootSteps(doc: Document, knobs = KNOBS): Steps<Element | null> {
   const bodies = doc.querySelectorAll('[itemprop=articleBody]');
   // Some sites mark every paragraph as the article body: their parent is the root.
   const body = bodies.length > 1 ? bodies[0]?.parentElement : bodies[0];
   if (body && hasText(body)) return body;
   if (!doc.body) return null;
-  const { best, mass } = scoreCandidates(doc.body);
+  const { best, mass } = yield* scoreCandidates(doc.body);
   const winner = best[0]?.el;
   if (!winner) return doc.querySelector('main,[role=main],article') ?? null;
   let root = winner;
@@ -113,12 +114,13 @@ function bareLength(root: Element, known: Map<Element | null, boolean>): number 
  * `rootChars`: the root's trimmed text length, when the caller has read it already (reading the
  * whole article's text is a large share of a reading).
  */
-export function paragraphsOf(root: Element, knobs = KNOBS, rootChars?: number): Element[] {
+export function* paragraphSteps(root: Element, knobs = KNOBS, rootChars?: number): Steps<Element[]> {
   const paragraphs: Element[] = [];
   const known = new Map<Element | null, boolean>();
   const blocks = root.querySelectorAll(BLOCKS);
   let covered = 0;
   for (let i = 0; i < blocks.length; i++) {
+    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const el = blocks[i] as Element;
     // Blocks come in document order, so a block holds another one exactly when it holds the next
     // (asking each block for a block inside it cost a tenth of the reading).
@@ -133,12 +135,16 @@ export function paragraphsOf(root: Element, knobs = KNOBS, rootChars?: number): 
   }
   // A body of bare text and <br> lines (most text outside any block, the blocks being headings or
   // link lists between the lines): the root is the one paragraph.
+  yield;
   const mostlyBare =
     covered * 2 < visibleLength(root, rootChars) &&
     !CHROME_TAGS.test(root.tagName.toUpperCase()) &&
     bareLength(root, known) > covered;
   return mostlyBare ? [root] : paragraphs;
 }
+
+export const paragraphsOf = (root: Element, knobs = KNOBS, rootChars?: number) =>
+  finishSteps(paragraphSteps(root, knobs, rootChars));
 
 /** Share of the root's text that sits in links: high on home pages and section fronts. */
 export const linkDensity = (root: Element, rootChars?: number): number => linkShare(root, rootChars);

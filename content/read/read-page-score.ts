@@ -1,12 +1,15 @@
 // Finding the article's container on any layout: every prose block gives points to its nearest
 // ancestors (most to its parent), containers are weighed by their tag and names and punished for the
 // share of their text in links, and the best one wins. Reads the live DOM once, bounded.
+import type { Steps } from '../text/in-slices';
 import { hintWeight, isChromeElement, isOutsideStory } from './read-page-hints';
 
 /** Elements that hold prose themselves; a <div> counts when it has text of its own (bare <br> lines). */
 const PROSE = 'p,pre,td,div,section,article,font';
 /** At most this many blocks are read: a 1 MB page has a few thousand. */
 const MAX_BLOCKS = 6000;
+/** Blocks read between two points where a sliced reading may pause (well under a millisecond, cold). */
+export const BLOCKS_PER_STEP = 64;
 const MIN_BLOCK_CHARS = 25;
 /** How far up a block's points go, and how much of them each level gets. */
 const SHARE = [1, 0.5, 1 / 6, 1 / 9, 1 / 12];
@@ -57,7 +60,7 @@ export interface Scores {
 }
 
 /** Containers with their final score, and the mass of prose in each. */
-export function scoreCandidates(body: Element, keep = 5): Scores {
+export function* scoreCandidates(body: Element, keep = 5): Steps<Scores> {
   const points = new Map<Element, number>();
   const mass = new Map<Element, number>();
   const linked = new Map<Element, number>();
@@ -73,6 +76,7 @@ export function scoreCandidates(body: Element, keep = 5): Scores {
   };
   const blocks = body.querySelectorAll(PROSE);
   for (let i = 0; i < blocks.length && i < MAX_BLOCKS; i++) {
+    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const el = blocks[i] as Element;
     const tag = el.tagName.toUpperCase();
     const own = tag === 'P' || tag === 'PRE' ? null : ownText(el).trim();

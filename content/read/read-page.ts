@@ -1,8 +1,9 @@
+import { finishSteps, type Steps } from '../text/in-slices';
 import { LEAD_PARAGRAPHS, leadOf, paragraphTexts } from '../text/paragraph-texts';
 import type { PageReading } from '../types';
 import { primarySubtag } from './language-of';
 import { guessLanguage, metaContent, parseDate, readLinkedData } from './read-page-meta';
-import { findRoot, KNOBS, linkDensity, paragraphsOf, type ReaderKnobs } from './read-page-root';
+import { findRootSteps, KNOBS, linkDensity, paragraphSteps, type ReaderKnobs } from './read-page-root';
 
 /**
  * A page with this many <article> cards, no article metadata and little prose in its main one is a
@@ -36,13 +37,18 @@ function publishedOf(doc: Document, root: Element | null, linked: string): Date 
   );
 }
 
-/** Everything later stages need from the live page; reads, never changes, never clones it. */
-export function readPage(doc: Document, knobs: ReaderKnobs = KNOBS): PageReading {
+/**
+ * Everything later stages need from the live page; reads, never changes, never clones it. In steps
+ * (see content/text/in-slices.ts): a page may change between them, and a later reading catches up.
+ */
+export function* readPageSteps(doc: Document, knobs: ReaderKnobs = KNOBS): Steps<PageReading> {
   const linked = readLinkedData(doc);
-  const root = findRoot(doc, knobs);
+  const root = yield* findRootSteps(doc, knobs);
+  yield;
   // The article's whole text is read once, for both of the root's lengths below.
   const rootText = root?.textContent ?? '';
-  const paragraphs = root ? paragraphsOf(root, knobs, rootText.trim().length) : [];
+  const paragraphs = root ? yield* paragraphSteps(root, knobs, rootText.trim().length) : [];
+  yield;
   const headline = headlineOf(doc, root, linked?.headline ?? '');
   // The lead never uses more texts than LEAD_PARAGRAPHS: the other paragraphs are not read for it.
   const lead = leadOf(paragraphTexts(paragraphs.slice(0, 8), LEAD_PARAGRAPHS));
@@ -68,3 +74,7 @@ export function readPage(doc: Document, knobs: ReaderKnobs = KNOBS): PageReading
     isArticle: !listLike,
   };
 }
+
+/** The whole reading in the caller's task. */
+export const readPage = (doc: Document, knobs: ReaderKnobs = KNOBS): PageReading =>
+  finishSteps(readPageSteps(doc, knobs));

@@ -40,3 +40,32 @@ export async function runInSlices(
     paused?.();
   }
 }
+
+/**
+ * Work written as a generator that yields wherever it may pause (every few dozen elements of a
+ * loop): the same code then runs in one go, for tools and tests, or in slices, for a page.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs `steps` to the end in the caller's task and returns what they return. */
+export function finishSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Runs `steps` in slices (see runInSlices); resolves to what they return, or null when `signal` aborted first. */
+export async function stepsInSlices<T>(
+  steps: Steps<T>,
+  signal: AbortSignal,
+  sliceMs = DEFAULT_SLICE_MS,
+): Promise<T | null> {
+  let last: IteratorResult<void, T> | undefined;
+  const step = () => {
+    last = steps.next();
+    return !last.done;
+  };
+  const finished = await runInSlices(step, signal, sliceMs);
+  return finished && last?.done ? last.value : null;
+}

@@ -44,34 +44,22 @@ const WARM_UP_BELOW_MS = 50;
 
 /**
  * Runs `operation` (which returns a clean-up function, a value, or a promise of either) until at
- * least `minMs` of timed work or `maxRuns` runs (each after a rendered frame when `cold`). Returns the mean per warm run, the longest single
- * run, warm-up included (for asynchronous operations: the longest of their synchronous starts and of
- * the long tasks seen meanwhile), and the run count.
+ * least `minMs` of timed work or `maxRuns` runs (each after a rendered frame when `cold`). Returns the
+ * mean per warm run and the run count. Its tasks are not timed here: an asynchronous operation runs
+ * here with its yields turned into microtasks (in-page.js); see `timeSlices`.
  */
 export async function timeOperation(operation, { minMs = 4, cold = false, maxRuns = cold ? 12 : 30 } = {}) {
   let total = 0;
-  let longest = 0;
-  // The synchronous start of an asynchronous operation is one task of ours, but when a DevTools
-  // evaluation runs it (as the bench does) no `longtask` entry reports it: it is timed here.
-  let longestStart = 0;
   let runs = 0;
-  let isAsync = false;
   let warmingUp = true;
-  const spans = [];
   while (runs < maxRuns && (runs === 0 || total < minMs)) {
     // Cold: every operation, ours and the references alike, starts in a task of its own on a page
     // that has just been rendered, as a content script meets a page. Warm: back to back.
     if (cold) await afterNextFrame();
     const start = performance.now();
-    let result = operation();
-    if (result && typeof result.then === 'function') {
-      isAsync = true;
-      longestStart = Math.max(longestStart, performance.now() - start);
-      result = await result;
-    }
+    const returned = operation();
+    const result = returned && typeof returned.then === 'function' ? await returned : returned;
     const elapsed = performance.now() - start;
-    spans.push([start, start + elapsed]);
-    longest = Math.max(longest, elapsed);
     if (typeof result === 'function') {
       await result();
       // The page this run changed is rendered again before the next run: no run pays for another.
@@ -85,10 +73,37 @@ export async function timeOperation(operation, { minMs = 4, cold = false, maxRun
     total += elapsed;
     runs += 1;
   }
-  if (isAsync) {
-    // Let the observer deliver entries of the last slices before reading them.
-    await new Promise((done) => setTimeout(done, 0));
-    longest = Math.max(longestStart, longestTaskDuring(spans));
+  return { ms: total / runs, runs, sink };
+}
+
+/**
+ * Runs `operation`, which gives the main thread back through `scheduler.yield` (content/text/in-slices.ts),
+ * with the browser's own yields, and times each stretch of it between two yields: the tasks it runs
+ * in, its synchronous start included. Resolves to { result, ms, longest }. A stretch that ends in a
+ * wait of another kind (a frame) counts the wait too, so `longest` can only be too high.
+ */
+export async function timeSlices(operation) {
+  const scheduler = globalThis.scheduler;
+  const browserYield = scheduler?.yield;
+  const start = performance.now();
+  let stretchStart = start;
+  let longest = 0;
+  const close = () => {
+    longest = Math.max(longest, performance.now() - stretchStart);
+  };
+  if (typeof browserYield === 'function') {
+    scheduler.yield = () => {
+      close();
+      return browserYield.call(scheduler).then(() => {
+        stretchStart = performance.now();
+      });
+    };
   }
-  return { ms: total / runs, longest, runs, async: isAsync, sink };
+  try {
+    const result = await operation();
+    close();
+    return { result, ms: performance.now() - start, longest };
+  } finally {
+    if (typeof browserYield === 'function') Reflect.deleteProperty(scheduler, 'yield');
+  }
 }

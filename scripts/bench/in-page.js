@@ -1,12 +1,14 @@
 // The bench harness inside the page: the floor (one text walk), the project's own pipeline stages,
 // and the two reference libraries, each as an operation that returns its own clean-up.
 import { emptyRender, overlayRenderer, provideMessages } from './in-page-overlay.js';
-import { afterNextFrame, longestTaskDuring, timeOperation } from './in-page-timing.js';
+import { afterNextFrame, longestTaskDuring, timeOperation, timeSlices } from './in-page-timing.js';
 
 const LANGUAGES = ['en', 'es', 'fr', 'it', 'de', 'ar'];
 const SENSITIVITY = 'normal';
 // Chosen to mirror what find-terms skips, so both tools read the same text.
 const MARK_EXCLUDE = ['script', 'style', 'noscript', 'textarea', 'input', 'select', 'code', 'pre'];
+/** Operations that run in slices in the product (see withoutYields). */
+const SLICED = new Set(['gate', 'full', 'highlight']);
 
 /** The floor: no tool can annotate a page without reading each of its text nodes once. */
 function walkText(doc) {
@@ -18,12 +20,13 @@ function walkText(doc) {
 
 /**
  * What a page pays before any overlay: the sniffer's cheap stage (entrypoints/sniff.ts, every page),
- * then the gate (entrypoints/gate.ts) where the sniffer found a candidate. The gate is told so, as
- * the extension tells it, and does not run the cheap stage again.
+ * then the gate (entrypoints/gate.ts), in slices, where the sniffer found a candidate. The gate is
+ * told so, as the extension tells it, and does not run the cheap stage again.
  */
 function gatePath(sniff, gate) {
   if (!sniff.hasCandidate(document)) return null;
-  return gate.runGate(document, SENSITIVITY, { candidate: true });
+  const signal = new AbortController().signal;
+  return gate.runGateInSlices(document, SENSITIVITY, { candidate: true }, signal);
 }
 
 function languageOf(gated, fallback) {
@@ -85,8 +88,8 @@ export function createBench(mods) {
     gate: () => gatePath(mods.sniff, mods.gate),
     // The gate's path on a page it flags, then what the overlay script does with the gate's findings:
     // detect if needed, place notes, find terms, highlight, and render the overlay once.
-    full: () => {
-      const gated = gatePath(mods.sniff, mods.gate);
+    full: async () => {
+      const gated = await gatePath(mods.sniff, mods.gate);
       return renderOverlay.start(gated ? { ...gated, forced: false } : undefined);
     },
     highlight: () => highlightTerms(page.root).then((drawn) => () => drawn.destroy()),
@@ -125,25 +128,22 @@ export function createBench(mods) {
       };
     },
     run(name, options) {
-      const timed =
-        name === 'full' || name === 'highlight' ? withoutYields(operations[name]) : operations[name];
+      const timed = SLICED.has(name) ? withoutYields(operations[name]) : operations[name];
       return timeOperation(timed, options);
     },
     /**
      * Runs `name` once, cold, and keeps what it built alive (for the heap); returns its ms and the
-     * longest task of ours: its synchronous start, or a `longtask` (over 50 ms) until the frame after.
-     * The browser's own yields stay: its slices are tasks of their own, as in the extension.
+     * longest task of ours: its longest slice, or a `longtask` (over 50 ms) until the frame after
+     * (the overlay's measurement in a frame callback). The browser's own yields stay: its slices are
+     * tasks of their own, as in the extension.
      */
     async hold(name) {
       const start = performance.now();
-      const pending = operations[name]();
-      // Its synchronous start is a task of ours that no `longtask` entry reports here (see timeOperation).
-      const startMs = performance.now() - start;
-      held = await pending;
-      const ms = performance.now() - start;
+      const { result, ms, longest } = await timeSlices(operations[name]);
+      held = result;
       // Let the observer deliver the entries of the last slices, and of the frame after, before reading them.
       await afterNextFrame();
-      return { ms, longest: Math.max(startMs, longestTaskDuring([[start, performance.now()]])) };
+      return { ms, longest: Math.max(longest, longestTaskDuring([[start, performance.now()]])) };
     },
     /**
      * The page measurement the overlay leaves to the next frame (style and layout of the page with

@@ -49,9 +49,10 @@ async function firstContact(page, cdp, { item, benchCode, sniffCode, gateCode })
   await page.evaluate(sniffCode);
   const sniffed = await page.evaluate(() => globalThis.__cmSniff.cold());
   let gateColdMs = null;
+  let gateColdLongestMs = null;
   if (sniffed.candidate) {
     await page.evaluate(gateCode);
-    gateColdMs = await page.evaluate(() => globalThis.__cmGate.cold());
+    ({ ms: gateColdMs, longest: gateColdLongestMs } = await page.evaluate(() => globalThis.__cmGate.cold()));
   }
   let heapAfter = await usedHeap(cdp);
   await page.evaluate(benchCode);
@@ -70,7 +71,16 @@ async function firstContact(page, cdp, { item, benchCode, sniffCode, gateCode })
   }
   if (gateColdMs != null) await page.evaluate(() => globalThis.__cmGate.release());
   const heapKb = (heapAfter - heapBefore) / 1024;
-  return { info, walkColdMs, sniffColdMs: sniffed.ms, gateColdMs, fullColdMs, fullColdLongestMs, heapKb };
+  return {
+    info,
+    walkColdMs,
+    sniffColdMs: sniffed.ms,
+    gateColdMs,
+    gateColdLongestMs,
+    fullColdMs,
+    fullColdLongestMs,
+    heapKb,
+  };
 }
 
 /**
@@ -101,21 +111,18 @@ export async function measurePage(page, { url, item, benchCode, sniffCode, gateC
     for (const name of wanted) {
       ops[name] = {
         ms: median(samples[name].map((s) => s.ms)),
-        longest: Math.max(...samples[name].map((s) => s.longest)),
         runs: samples[name].reduce((sum, s) => sum + s.runs, 0),
-        async: samples[name].some((s) => s.async),
       };
     }
-    // Of the warm runs, only the gate's count: `full` and `highlight` are timed with their yields
-    // turned into microtasks (in-page.js), so the overlay's tasks are taken on its cold first run,
-    // with the browser's own yields, below; highlighting a page the product does not annotate is
-    // measured for the comparison with mark.js only.
-    const longestOurs = ops.gate?.longest ?? 0;
+    // No warm run counts: `gate`, `full` and `highlight` are timed with their yields turned into
+    // microtasks (in-page.js), so our tasks are taken on the cold first calls, with the browser's own
+    // yields, below; highlighting a page the product does not annotate is measured for the
+    // comparison with mark.js only.
     const layoutMs = await page.evaluate(() => globalThis.__cmBench.layoutPass());
     const renderFloorMs =
       item.label === 'positive' ? await page.evaluate(() => globalThis.__cmBench.renderFloor()) : null;
-    const firstCalls = [first.sniffColdMs, first.gateColdMs ?? 0, first.fullColdLongestMs ?? 0];
-    const longestTaskMs = Math.max(longestOurs, ...firstCalls, layoutMs ?? 0);
+    const firstCalls = [first.sniffColdMs, first.gateColdLongestMs ?? 0, first.fullColdLongestMs ?? 0];
+    const longestTaskMs = Math.max(...firstCalls, layoutMs ?? 0);
     return { item, info, ...first, ops, layoutMs, renderFloorMs, longestTaskMs };
   } finally {
     await cdp.detach().catch(() => {});

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { GateFindings, GateOptions } from '@/content/gate/gate';
 import { startGate } from '@/content/gate/gate-controller';
 import type { GateDeps } from '@/content/gate/gate-deps';
 import {
@@ -36,16 +37,21 @@ function harness(options: {
   /** The sniffer found a name before the gate started (taken once, as the shared-world mark is). */
   sniffed?: boolean;
   detection?: (s: Sensitivity) => Detection;
+  /** Replaces the whole reading (a test that decides when it ends). */
+  read?: (s: Sensitivity, signal: AbortSignal) => Promise<GateFindings | null>;
   settings?: Partial<Settings>;
 }) {
   let settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   let onChange: ((s: Settings) => void) | null = null;
   const injected: boolean[] = [];
   const reported: TabStatus[] = [];
-  const runGate = vi.fn((_doc: Document, sensitivity: Sensitivity) => ({
-    reading: null,
-    detection: options.detection?.(sensitivity) ?? about,
-  }));
+  const runGate = vi.fn(
+    async (_doc: Document, sensitivity: Sensitivity, _options: GateOptions, signal: AbortSignal) =>
+      options.read?.(sensitivity, signal) ?? {
+        reading: null,
+        detection: options.detection?.(sensitivity) ?? about,
+      },
+  );
   let sniffed = options.sniffed ?? false;
   const hasCandidate = vi.fn(() =>
     typeof options.candidate === 'function' ? options.candidate() : (options.candidate ?? true),
@@ -207,7 +213,12 @@ describe('the gate', () => {
     await h.gate.ready;
     const overlay = getOverlay() as ReturnType<typeof fakeOverlay>;
     await h.change({ sensitivity: 'strict' });
-    expect(h.runGate).toHaveBeenLastCalledWith(document, 'strict', { candidate: true });
+    expect(h.runGate).toHaveBeenLastCalledWith(
+      document,
+      'strict',
+      { candidate: true },
+      expect.any(AbortSignal),
+    );
     expect(overlay.destroyed).toBe(true);
     await h.change({ theme: 'dark' });
     expect(h.runGate).toHaveBeenCalledTimes(2);
@@ -229,6 +240,61 @@ describe('the gate', () => {
     h.controller.abort();
     expect(h.watching()).toBe(false);
     expect(h.gate.onMessage({ type: 'get-status' })).toBeUndefined();
+  });
+});
+
+/** Readings that end when the test says, each with the detection it is given. */
+function heldReadings() {
+  const held: { sensitivity: Sensitivity; signal: AbortSignal; end: (d: Detection | null) => void }[] = [];
+  const read = (sensitivity: Sensitivity, signal: AbortSignal) =>
+    new Promise<GateFindings | null>((resolve) => {
+      held.push({ sensitivity, signal, end: (d) => resolve(d && { reading: null, detection: d }) });
+    });
+  return { held, read };
+}
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the gate, while it reads the page in slices', () => {
+  it('lets a popup that asks meanwhile wait for the same reading', async () => {
+    const { held, read } = heldReadings();
+    const h = harness({ read });
+    await settled();
+    const answer = h.gate.onMessage({ type: 'get-status' });
+    await settled();
+    expect(h.runGate).toHaveBeenCalledTimes(1);
+    held[0]?.end(about);
+    expect((await answer)?.detection).toEqual(about);
+    await h.gate.ready;
+    expect(h.injected).toEqual([false]);
+  });
+
+  it('lets the newest sensitivity decide when it changes during a reading', async () => {
+    const { held, read } = heldReadings();
+    const h = harness({ read });
+    await settled();
+    await h.change({ sensitivity: 'strict' });
+    expect(held.map((r) => r.sensitivity)).toEqual(['normal', 'strict']);
+    // The older reading would show the overlay; it ends after the newer one started, and is ignored.
+    held[0]?.end(about);
+    await h.gate.ready;
+    expect(h.injected).toEqual([]);
+    held[1]?.end(notAbout);
+    await settled();
+    expect(h.injected).toEqual([]);
+    expect((await h.gate.onMessage({ type: 'get-status' }))?.detection).toEqual(notAbout);
+    expect(h.runGate).toHaveBeenCalledTimes(2);
+  });
+
+  it('decides nothing when it is stopped during a reading', async () => {
+    const { held, read } = heldReadings();
+    const h = harness({ read });
+    await settled();
+    h.controller.abort();
+    expect(held[0]?.signal.aborted).toBe(true);
+    held[0]?.end(null);
+    await h.gate.ready;
+    expect(h.injected).toEqual([]);
+    expect(getGateState()).toBeUndefined();
   });
 });
 
@@ -274,7 +340,7 @@ describe('the gate, looking again', () => {
     });
     await gate.ready;
     expect(hasCandidate).not.toHaveBeenCalled();
-    expect(runGate).toHaveBeenCalledWith(document, 'normal', { candidate: true });
+    expect(runGate).toHaveBeenCalledWith(document, 'normal', { candidate: true }, expect.any(AbortSignal));
     expect(injected).toEqual([false]);
     setOverlay(undefined);
     await gate.recheck(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runInSlices } from '@/content/text/in-slices';
+import { finishSteps, runInSlices, type Steps, stepsInSlices } from '@/content/text/in-slices';
 
 /** A step that does `steps` units of work, one per call, and says whether any is left. */
 function work(steps: number, log: string[] = []) {
@@ -75,5 +75,45 @@ describe('runInSlices', () => {
     abort.abort();
     await expect(finished).resolves.toBe(false);
     expect(job.done).toBe(0);
+  });
+});
+
+/** Counts to `n`, pausing after each number; returns the numbers seen. */
+function* counting(n: number, seen: string[]): Steps<number[]> {
+  const numbers: number[] = [];
+  for (let i = 1; i <= n; i++) {
+    numbers.push(i);
+    seen.push(`step ${i}`);
+    yield;
+  }
+  return numbers;
+}
+
+describe('work written in steps', () => {
+  it('runs to the end in one go', () => {
+    expect(finishSteps(counting(3, []))).toEqual([1, 2, 3]);
+  });
+
+  it('runs in slices that let other tasks in, and resolves to what the steps return', async () => {
+    const seen: string[] = [];
+    let over = false;
+    const other = () => {
+      seen.push('other');
+      if (!over) setTimeout(other, 0);
+    };
+    setTimeout(other, 0);
+    const result = await stepsInSlices(counting(3, seen), new AbortController().signal, 0);
+    over = true;
+    expect(result).toEqual([1, 2, 3]);
+    expect(seen.join(' ')).toMatch(/step 1 other.*step 2 other.*step 3/);
+  });
+
+  it('resolves null, and takes no further step, when its signal aborts', async () => {
+    const seen: string[] = [];
+    const abort = new AbortController();
+    const pending = stepsInSlices(counting(5, seen), abort.signal, 0);
+    setTimeout(() => abort.abort(), 0);
+    await expect(pending).resolves.toBeNull();
+    expect(seen.length).toBeLessThan(5);
   });
 });
