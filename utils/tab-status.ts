@@ -13,9 +13,12 @@ export function emptyTabStatus(): TabStatus {
   };
 }
 
-/** The toolbar badge for a tab: its number of notes, or nothing when the page was not detected or has none. */
+/**
+ * The toolbar badge for a tab: its number of notes shown, or nothing when the page was not detected,
+ * has none, or the reader hid them (the popup still says how many were found).
+ */
 export function badgeText(status: TabStatus | null | undefined): string {
-  if (!status?.overlayLoaded) return '';
+  if (!status?.overlayLoaded || !status.overlayVisible) return '';
   if (!status.detection?.about && !status.forced) return '';
   const notes = Math.floor(status.notes);
   if (!Number.isFinite(notes) || notes <= 0) return '';

@@ -112,23 +112,26 @@ function PageStatus({
           </button>
         )}
       </div>
-      {status.overlayLoaded && (
-        <p class="counts" data-testid="counts">
-          {countText(status.notes, 'statusNotesPlacedOne', 'statusNotesPlaced')} ·{' '}
-          {countText(status.terms, 'statusTermsHighlightedOne', 'statusTermsHighlighted')}
-          {status.forced && ` · ${t('statusForced')}`}
-          {!status.overlayVisible && ` · ${t('statusHidden')}`}
-        </p>
-      )}
-      {status.overlayLoaded && status.notes === 0 && detection?.about && notesAllowed && (
-        // "0 notes placed" alone reads as a fault: say why there is nothing to show (unless the
-        // reader's own settings are why).
-        <p class="muted" data-testid="no-notes">
-          {t('statusNoNotes')}
-        </p>
-      )}
-      {status.enabled === false && <p class="muted">{t('statusExtensionOff')}</p>}
-      {status.siteDisabled && hostname && <p class="muted">{t('statusSiteOff', hostname)}</p>}
+      {/* Lines of a stable height (see popup.css), so that the settings below stay where they were. */}
+      <div class="status-lines" data-testid="status-lines">
+        {status.overlayLoaded && (
+          <p class="counts" data-testid="counts">
+            {countText(status.notes, 'statusNotesPlacedOne', 'statusNotesPlaced')} ·{' '}
+            {countText(status.terms, 'statusTermsHighlightedOne', 'statusTermsHighlighted')}
+            {status.forced && ` · ${t('statusForced')}`}
+            {!status.overlayVisible && ` · ${t('statusHidden')}`}
+          </p>
+        )}
+        {status.overlayLoaded && status.notes === 0 && detection?.about && notesAllowed && (
+          // "0 notes placed" alone reads as a fault: say why there is nothing to show (unless the
+          // reader's own settings are why).
+          <p class="muted" data-testid="no-notes">
+            {t('statusNoNotes')}
+          </p>
+        )}
+        {status.enabled === false && <p class="muted">{t('statusExtensionOff')}</p>}
+        {status.siteDisabled && hostname && <p class="muted">{t('statusSiteOff', hostname)}</p>}
+      </div>
     </>
   );
 }

@@ -50,7 +50,10 @@ export function createOverlayController(options: OverlayControllerOptions): Over
     return { reading, detection: reader.detect(reading, settings.sensitivity), forced: false };
   };
 
-  const status = () => ({ overlayVisible: visible, ...countsOf(running?.session) });
+  /** What the last run found, kept while hidden: the popup tells what showing the notes brings back. */
+  let found = { notes: 0, terms: 0 };
+
+  const status = () => ({ overlayVisible: visible, ...(running ? countsOf(running.session) : found) });
   const publish = () => {
     const detection = running?.session.state.get().detection ?? gate?.detection ?? null;
     options.publish({
@@ -65,6 +68,7 @@ export function createOverlayController(options: OverlayControllerOptions): Over
   };
 
   const stop = () => {
+    if (running) found = countsOf(running.session);
     running?.stop();
     running = null;
   };
@@ -122,7 +126,8 @@ export function createOverlayController(options: OverlayControllerOptions): Over
       if (destroyed) return;
       const wasVisible = visible;
       controller.setVisible(false);
-      // The gate's reading and any "show anyway" belong to the previous page.
+      // The gate's reading, any "show anyway" and what was found belong to the previous page.
+      found = { notes: 0, terms: 0 };
       gate = readAndDetect();
       if (wasVisible && gate.detection?.about) return controller.setVisible(true);
       publish();

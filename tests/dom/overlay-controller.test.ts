@@ -67,8 +67,20 @@ describe('createOverlayController', () => {
     c.setVisible('toggle');
     expect(mounted[0]?.ui.remove).toHaveBeenCalledOnce();
     expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('keeps what it found while hidden, so that the popup does not report a page without notes', async () => {
+    const c = controller();
+    c.setVisible(true);
+    await vi.waitFor(() => expect(mounted[0]?.session.state.get().analysis.notes.length).toBeGreaterThan(0));
+    const shown = c.status();
+    c.setVisible(false);
+    expect(c.status()).toEqual({ ...shown, overlayVisible: false });
+    expect(last()).toMatchObject({ overlayVisible: false, notes: shown.notes, terms: shown.terms });
+    // A new article: what was found on the old one is no longer said.
+    replaceArticle(['The council approved new cycle lanes on the ring road.'], 'Cycle lanes approved');
+    c.navigated();
     expect(c.status()).toEqual({ overlayVisible: false, notes: 0, terms: 0 });
-    expect(last()).toMatchObject({ overlayVisible: false, notes: 0 });
   });
 
   it('drops a UI that finishes mounting after the overlay was hidden again', async () => {

@@ -40,6 +40,10 @@ describe('badgeText', () => {
     expect(badgeText({ ...shown, detection: { ...detection, about: false }, forced: true })).toBe('6');
   });
 
+  it('shows nothing while the reader hides the notes', () => {
+    expect(badgeText({ ...shown, overlayVisible: false })).toBe('');
+  });
+
   it('shows nothing when not detected, not loaded or without notes', () => {
     expect(badgeText(null)).toBe('');
     expect(badgeText(emptyTabStatus())).toBe('');
