@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { axeViolations, lowContrastInOverlay } from './lib/accessibility.mjs';
-import { clickInOverlay, noteRects, openTermCard, waitForNotes } from './lib/overlay.mjs';
-import { ensureOverlay } from './lib/overlay-control.mjs';
+import { clickInOverlay, noteRects, openTermCard } from './lib/overlay.mjs';
+import { openWithNotes } from './lib/overlay-control.mjs';
 import { openFixture, openPopupFor, tabState } from './lib/popup-pages.mjs';
-import { forEachBrowser, openPage, waitFor } from './lib/suite.mjs';
+import { forEachBrowser, waitFor } from './lib/suite.mjs';
 
 // axe-core's rules and WCAG AA contrast on what the reader sees of ours: the overlay on light, dark
 // and right-to-left pages, with a term card open, in a narrow window (markers, a note's card, the
@@ -28,10 +28,7 @@ const shownInOverlay = (page, selector) =>
 forEachBrowser('accessibility', (env) => {
   /** `fixture` open at `viewport` with the overlay showing its notes. */
   async function overlayOn(fixture, viewport = WIDE) {
-    const url = env.server.url(`/${fixture}`);
-    const page = await openPage(env, url, { viewport });
-    await ensureOverlay(env, page, url);
-    await waitForNotes(page, 1);
+    const { page } = await openWithNotes(env, `/${fixture}`, { viewport });
     return page;
   }
 

@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { clickInOverlay, noteRects, waitForNotes } from './lib/overlay.mjs';
-import { ensureOverlay } from './lib/overlay-control.mjs';
-import { forEachBrowser, openPage, sleep, waitFor } from './lib/suite.mjs';
+import { clickInOverlay, noteRects } from './lib/overlay.mjs';
+import { openWithNotes } from './lib/overlay-control.mjs';
+import { forEachBrowser, sleep, waitFor } from './lib/suite.mjs';
 
 const LONG = '/overlay-long-en.html';
 const REFERENCE = ['core/dist/floating-ui.core.umd.js', 'dom/dist/floating-ui.dom.umd.js'].map((file) =>
@@ -101,10 +101,7 @@ async function hoverAndCompare(page, term) {
 
 forEachBrowser('card placement', (env) => {
   test('a term card sits 6 px below the term, or above it near the bottom of the window', async () => {
-    const url = env.server.url(LONG);
-    const page = await openPage(env, url, { viewport: { width: 1400, height: 900 } });
-    await ensureOverlay(env, page, url);
-    await waitForNotes(page, 1);
+    const { page } = await openWithNotes(env, LONG);
     await loadReference(page);
     const high = await showTerm(page, 200, 'first');
     await sleep(50);
@@ -122,10 +119,7 @@ forEachBrowser('card placement', (env) => {
   });
 
   test('near the right edge the card stays 8 px inside the window; a marker card follows the same rules', async () => {
-    const url = env.server.url(LONG);
-    const page = await openPage(env, url, { viewport: { width: 760, height: 900 } });
-    await ensureOverlay(env, page, url);
-    await waitForNotes(page, 2);
+    const { page } = await openWithNotes(env, LONG, { viewport: { width: 760, height: 900 }, min: 2 });
     await loadReference(page);
     const term = await showTerm(page, 300, 'rightmost');
     await sleep(50);
@@ -149,10 +143,9 @@ forEachBrowser('card placement', (env) => {
   });
 
   test('in a short window (700 × 600) a term card never runs past the window: its content scrolls', async () => {
-    const url = env.server.url('/is-article-en.html');
-    const page = await openPage(env, url, { viewport: { width: 700, height: 600 } });
-    await ensureOverlay(env, page, url);
-    await waitForNotes(page, 1);
+    const { page } = await openWithNotes(env, '/is-article-en.html', {
+      viewport: { width: 700, height: 600 },
+    });
     const boxes = [];
     for (const [top, pick] of [
       [280, 'rightmost'],

@@ -6,7 +6,9 @@ import { after, before, test } from 'node:test';
 import { newTab } from '../../scripts/lib/browsers.mjs';
 import { openExtensionPage, statusOf, tabIdOf } from '../../scripts/lib/extension-pages.mjs';
 import { serve } from '../../scripts/lib/server.mjs';
+import { visibleTermRect } from './lib/overlay.mjs';
 import { setOverlay } from './lib/overlay-control.mjs';
+import { tintedPixels } from './lib/pixels.mjs';
 import { FIXTURES, forEachBrowser, sleep, waitFor } from './lib/suite.mjs';
 
 // What the page can read of itself, including the closed root it kept (our scripts cannot see it).
@@ -16,8 +18,11 @@ const pageState = (page) =>
     closed: window.__closedRoot?.innerHTML ?? null,
   }));
 
-/** Forces the overlay on, then off; returns what the test checks. */
-async function showAndHide(env, url) {
+/**
+ * Forces the overlay on, then off; returns what the test checks, with what `whileShown(page)`
+ * resolved to while the overlay was on (as `seen`).
+ */
+async function showAndHide(env, url, whileShown = async () => null) {
   const page = await newTab(env);
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
@@ -50,16 +55,17 @@ async function showAndHide(env, url) {
   );
   const tookMs = Date.now() - started;
   await sleep(300);
-  const whileShown = await page.evaluate(() => {
+  const mounted = await page.evaluate(() => {
     const host = document.documentElement.lastElementChild;
     return { host: host?.localName, shadow: Boolean(host?.shadowRoot), violations: window.__violations };
   });
+  const seen = await whileShown(page);
   await setOverlay(ext, tabId, false);
   await waitFor(async () => !(await statusOf(ext, tabId))?.overlayVisible);
   const restored = await pageState(page);
   await ext.close();
   await page.close();
-  return { errors, pristine, restored, shown, tookMs, whileShown };
+  return { errors, pristine, restored, shown, tookMs, whileShown: mounted, seen };
 }
 
 function assertRestored(pristine, restored) {
@@ -93,8 +99,18 @@ forEachBrowser(
     });
 
     test("a strict style-src 'self': the page and the overlay keep working, DOM restored", async () => {
-      const run = await showAndHide(env, strict.url('/hostile-style-src-en.html'));
+      // The highlight colour comes from a style sheet of ours that the page's CSP governs: painted?
+      const tintOfTerm = async (page) => {
+        const term = await waitFor(() => visibleTermRect(page));
+        await page.mouse.move(5, 5);
+        return tintedPixels(await page.screenshot(), term) / (term.width * term.height);
+      };
+      const run = await showAndHide(env, strict.url('/hostile-style-src-en.html'), tintOfTerm);
       assert.deepEqual(run.errors, []);
+      assert.ok(
+        run.seen > 0.3,
+        `the highlight is painted (${(run.seen * 100).toFixed(0)} % of the term tinted)`,
+      );
       assert.equal(run.whileShown.host, 'context-margin', 'the overlay mounted');
       assert.ok(run.whileShown.shadow, 'with its open shadow root');
       assert.ok(run.shown.terms > 0, 'terms highlighted');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { setViewport } from '../../scripts/lib/viewport.mjs';
 import { clickInOverlay, noteRects, openRecordedPage, paragraphRects, waitForNotes } from './lib/overlay.mjs';
-import { ensureOverlay } from './lib/overlay-control.mjs';
+import { ensureOverlay, openWithNotes } from './lib/overlay-control.mjs';
 import { meanLuminance } from './lib/pixels.mjs';
 import { forEachBrowser, waitFor } from './lib/suite.mjs';
 
@@ -28,10 +28,7 @@ const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bot
 
 forEachBrowser('overlay on other page shapes', (env) => {
   test('a short article gets its few notes, and its paragraphs do not move', async () => {
-    const url = env.server.url('/overlay-short-en.html');
-    const page = await openRecordedPage(env, url, WIDE);
-    await ensureOverlay(env, page, url);
-    const count = await waitForNotes(page, 1);
+    const { page, count } = await openWithNotes(env, '/overlay-short-en.html', { recorded: true });
     assert.ok(count <= 3, 'at most one note per paragraph');
     assert.deepEqual(await paragraphRects(page), (await page.evaluate(() => window.__before)).rects);
     await shot(env, page, 'short');
@@ -39,10 +36,7 @@ forEachBrowser('overlay on other page shapes', (env) => {
   });
 
   test('two columns: no note covers the sidebar', async () => {
-    const url = env.server.url('/overlay-two-column-en.html');
-    const page = await openRecordedPage(env, url, WIDE);
-    await ensureOverlay(env, page, url);
-    await waitForNotes(page, 2);
+    const { page } = await openWithNotes(env, '/overlay-two-column-en.html', { recorded: true, min: 2 });
     const aside = await page.evaluate(() => {
       const r = document.querySelector('aside').getBoundingClientRect();
       return {
@@ -60,10 +54,11 @@ forEachBrowser('overlay on other page shapes', (env) => {
   });
 
   test('a narrow window shows numbered markers that open the note as a card', async () => {
-    const url = env.server.url('/overlay-long-en.html');
-    const page = await openRecordedPage(env, url, { width: 760, height: 900 });
-    await ensureOverlay(env, page, url);
-    await waitForNotes(page, 2);
+    const { page } = await openWithNotes(env, '/overlay-long-en.html', {
+      viewport: { width: 760, height: 900 },
+      recorded: true,
+      min: 2,
+    });
     const markers = await noteRects(page);
     assert.ok(markers.every((m) => m.kind === 'marker'));
     assert.ok(
@@ -105,10 +100,11 @@ forEachBrowser('overlay on other page shapes', (env) => {
 
   for (const fixture of ['is-article-en.html', 'is-article-ar.html']) {
     test(`in a window too narrow for a rail, no marker covers a line of text (${fixture})`, async () => {
-      const url = env.server.url(`/${fixture}`);
-      const page = await openRecordedPage(env, url, { width: 700, height: 900 });
-      await ensureOverlay(env, page, url);
-      await waitForNotes(page, 2);
+      const { page } = await openWithNotes(env, `/${fixture}`, {
+        viewport: { width: 700, height: 900 },
+        recorded: true,
+        min: 2,
+      });
       const markers = await noteRects(page);
       assert.ok(markers.every((m) => m.kind === 'marker'));
       const lines = await page.evaluate(() =>
@@ -135,10 +131,7 @@ forEachBrowser('overlay on other page shapes', (env) => {
   }
 
   test('the toolbar starts in the margin the rail leaves free, over no note', async () => {
-    const url = env.server.url('/is-article-en.html');
-    const page = await openRecordedPage(env, url, WIDE);
-    await ensureOverlay(env, page, url);
-    await waitForNotes(page, 2);
+    const { page } = await openWithNotes(env, '/is-article-en.html', { recorded: true, min: 2 });
     const notes = await noteRects(page);
     assert.ok(notes.every((n) => n.kind === 'side-note'));
     const toolbar = await waitFor(() =>
@@ -162,10 +155,7 @@ forEachBrowser('overlay on other page shapes', (env) => {
   });
 
   test('resizing the window moves between margin notes and markers', async () => {
-    const url = env.server.url('/overlay-long-en.html');
-    const page = await openRecordedPage(env, url, WIDE);
-    await ensureOverlay(env, page, url);
-    await waitForNotes(page, 2);
+    const { page } = await openWithNotes(env, '/overlay-long-en.html', { recorded: true, min: 2 });
     const kinds = async () => [...new Set((await noteRects(page)).map((n) => n.kind))].join();
     assert.equal(await kinds(), 'side-note');
     await setViewport(page, { width: 760, height: 900 });
@@ -176,10 +166,7 @@ forEachBrowser('overlay on other page shapes', (env) => {
   });
 
   test('a dark page gets dark notes', async () => {
-    const url = env.server.url('/overlay-dark-en.html');
-    const page = await openRecordedPage(env, url, WIDE);
-    await ensureOverlay(env, page, url);
-    await waitForNotes(page, 1);
+    const { page } = await openWithNotes(env, '/overlay-dark-en.html', { recorded: true });
     assert.equal((await overlayState(page)).theme, 'dark');
     const [note] = await noteRects(page);
     await page.evaluate(() => scrollTo(0, 0));
@@ -213,10 +200,7 @@ forEachBrowser('overlay on other page shapes', (env) => {
   });
 
   test('a single-page app that swaps its article gets the new article’s notes', async () => {
-    const url = env.server.url('/overlay-spa-en.html');
-    const page = await openRecordedPage(env, url, WIDE);
-    await ensureOverlay(env, page, url);
-    await waitForNotes(page, 1);
+    const { page } = await openWithNotes(env, '/overlay-spa-en.html', { recorded: true });
     const first = (await overlayState(page)).ids;
     assert.ok(first.includes('raqqa-mosul-fallen'), first.join());
     await page.click('a[data-story="libya"]');

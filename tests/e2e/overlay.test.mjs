@@ -5,14 +5,19 @@ import { test } from 'node:test';
 import {
   clickInOverlay,
   noteRects,
-  openRecordedPage,
   openTermCard,
   ourHighlights,
   paragraphRects,
   visibleTermRect,
   waitForNotes,
 } from './lib/overlay.mjs';
-import { badgeOf, ensureOverlay, injectOverlay, toggleByCommand } from './lib/overlay-control.mjs';
+import {
+  badgeOf,
+  ensureOverlay,
+  injectOverlay,
+  openWithNotes,
+  toggleByCommand,
+} from './lib/overlay-control.mjs';
 import { tintedPixels } from './lib/pixels.mjs';
 import { forEachBrowser, openPage, sleep, waitFor } from './lib/suite.mjs';
 
@@ -57,10 +62,7 @@ const activeInOverlay = (page) =>
 
 forEachBrowser('overlay on a long article', (env) => {
   test('notes sit beside the paragraphs they speak to, in the margin, without overlapping', async () => {
-    const url = env.server.url(LONG);
-    const page = await openPage(env, url, { viewport: { width: 1400, height: 900 } });
-    await ensureOverlay(env, page, url);
-    const count = await waitForNotes(page, 5);
+    const { page, count } = await openWithNotes(env, LONG, { min: 5 });
     const notes = await noteRects(page);
     const paragraphs = await page.evaluate(() =>
       [...document.querySelectorAll('article p')].map((p) => {
@@ -92,10 +94,7 @@ forEachBrowser('overlay on a long article', (env) => {
   });
 
   test('a real mouse hover over a highlighted term opens its card in the top layer', async () => {
-    const url = env.server.url(LONG);
-    const page = await openPage(env, url, { viewport: { width: 1400, height: 900 } });
-    await ensureOverlay(env, page, url);
-    await waitForNotes(page, 1);
+    const { page } = await openWithNotes(env, LONG);
     const term = await waitFor(() => visibleTermRect(page));
     await page.mouse.move(5, 5);
     await page.mouse.move(term.left + term.width / 2, term.top + term.height / 2, { steps: 4 });
@@ -128,10 +127,7 @@ forEachBrowser('overlay on a long article', (env) => {
   });
 
   test('keyboard focus reaches a highlighted term and opens its card; Escape closes it', async () => {
-    const url = env.server.url(LONG);
-    const page = await openPage(env, url, { viewport: { width: 1400, height: 900 } });
-    await ensureOverlay(env, page, url);
-    await waitForNotes(page, 1);
+    const { page } = await openWithNotes(env, LONG);
     const focusedProxy = () =>
       page.evaluate(
         () => document.querySelector('context-margin')?.shadowRoot?.activeElement?.dataset?.proxyTermId,
@@ -151,10 +147,7 @@ forEachBrowser('overlay on a long article', (env) => {
   });
 
   test('the notes panel: reading order, focus in, arrow keys between notes, Escape back to the toolbar', async () => {
-    const url = env.server.url(LONG);
-    const page = await openPage(env, url, { viewport: { width: 1400, height: 900 } });
-    await ensureOverlay(env, page, url);
-    const count = await waitForNotes(page, 2);
+    const { page, count } = await openWithNotes(env, LONG, { min: 2 });
     await clickInOverlay(page, '.cm-tool--count');
     await waitFor(async () => (await activeInOverlay(page))?.id === 'cm-panel-title');
     const order = await page.evaluate(() =>
@@ -195,10 +188,7 @@ forEachBrowser('overlay on a long article', (env) => {
   });
 
   test('the page does not move, highlights render, and hiding removes every trace', async () => {
-    const url = env.server.url(LONG);
-    const page = await openRecordedPage(env, url, { width: 1400, height: 900 });
-    await ensureOverlay(env, page, url);
-    await waitForNotes(page, 1);
+    const { page, url } = await openWithNotes(env, LONG, { recorded: true });
     const before = await page.evaluate(() => window.__before);
     assert.deepEqual(await paragraphRects(page), before.rects, 'paragraph rectangles are identical');
     assert.ok((await ourHighlights(page)).length > 0);

@@ -113,6 +113,37 @@ forEachBrowser('popup', (env) => {
     await Promise.all([ext.close(), page.close()]);
   });
 
+  test("the settings stay where they are while the tab's buttons change the lines above them", async () => {
+    const { page, helper, tabId } = await openFixture(env, 'is-article-en.html');
+    await waitFor(async () => (await statusOf(helper, tabId))?.overlayLoaded);
+    await helper.close();
+    const ext = await openPopupFor(env, tabId);
+    try {
+      await waitFor(() => ext.$('[data-testid="counts"]'));
+      const settingsTop = () => ext.$eval('form.settings', (form) => form.getBoundingClientRect().top);
+      const tops = [await settingsTop()];
+      const countsSay = (pattern) =>
+        ext.evaluate(
+          (source) =>
+            new RegExp(source).test(document.querySelector('[data-testid="counts"]')?.textContent ?? ''),
+          pattern.source,
+        );
+      const clickThenWait = async (button, shown) => {
+        await ext.click(`[data-testid="${button}"]`);
+        await waitFor(shown);
+        tops.push(await settingsTop());
+      };
+      // Hidden: the counts line says so; site off: the counts go and "off on this site" comes.
+      await clickThenWait('toggle-overlay', () => countsSay(/hidden/));
+      await clickThenWait('toggle-overlay', () => countsSay(/^(?!.*hidden).*highlighted/));
+      await clickThenWait('disable-site', () => ext.$('[data-testid="enable-site"]'));
+      await clickThenWait('enable-site', () => ext.$('[data-testid="counts"]'));
+      assert.deepEqual(tops, Array(tops.length).fill(tops[0]), `settings moved: ${tops.join(', ')}`);
+    } finally {
+      await Promise.all([ext.close(), page.close()]);
+    }
+  });
+
   test('says "not a web page" for a tab where no content script runs', async () => {
     const blank = await newTab(env);
     const helper = await openExtension(env, 'popup.html', '[data-testid="popup"]');

@@ -1,7 +1,8 @@
 // Driving the overlay from the extension's side in E2E files, as the background, the popup and the
 // keyboard command do: inject it, show or hide it, toggle it, read the badge.
 import { openExtensionPage, tabIdOf } from '../../../scripts/lib/extension-pages.mjs';
-import { waitFor } from './suite.mjs';
+import { openRecordedPage, waitForNotes } from './overlay.mjs';
+import { openPage, waitFor } from './suite.mjs';
 
 /** Runs `work(ext, tabId)` in an extension page for the tab showing `url`, then closes the page. */
 async function fromExtension(env, url, work) {
@@ -44,6 +45,23 @@ export async function ensureOverlay(env, page, url, { wait = 4000 } = {}) {
   const hasHost = () => page.evaluate(() => document.querySelector('context-margin') !== null);
   const appeared = await waitFor(hasHost, { timeout: wait }).catch(() => false);
   if (!appeared) await injectOverlay(env, url);
+}
+
+/**
+ * Opens the fixture at `path` (recorded before any content script runs, with `recorded`; see
+ * openRecordedPage), makes sure the overlay is on it and waits for `min` notes.
+ * Returns { page, url, count }.
+ */
+export async function openWithNotes(
+  env,
+  path,
+  { viewport = { width: 1400, height: 900 }, recorded = false, min = 1 } = {},
+) {
+  const url = env.server.url(path);
+  const page = recorded ? await openRecordedPage(env, url, viewport) : await openPage(env, url, { viewport });
+  await ensureOverlay(env, page, url);
+  const count = await waitForNotes(page, min);
+  return { page, url, count };
 }
 
 /** Runs the toggle keyboard command's handler on the tab showing `url`, as the shortcut would. */
