@@ -10,7 +10,7 @@ import {
   setPageReader,
   takeSniffed,
 } from '@/content/gate/shared-world';
-import { readPage } from '@/content/read/read-page';
+import { readPage, readPageSteps } from '@/content/read/read-page';
 import { hasCandidate } from '@/content/sniff/cheap-stage';
 import { LATE_CONTENT_MS, NAVIGATION_SETTLE_MS, watchNavigation } from '@/content/sniff/sniffer';
 import { tellBackground } from '@/utils/messages';
@@ -33,7 +33,7 @@ export default defineUnlistedScript(() => {
   claimGate(handle);
   life.signal.addEventListener('abort', () => releaseGate(handle), { once: true });
   // Lent to the overlay, which would otherwise bundle both again (see content/gate/shared-world.ts).
-  setPageReader({ readPage, detect });
+  setPageReader({ readPage, readPageSteps, detect });
   const gate = startGate(
     {
       doc: document,

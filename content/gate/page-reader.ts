@@ -2,6 +2,6 @@
 // themselves: for tests and tools that run the overlay's pipeline without the gate's bundle.
 import type { PageReader } from '@/content/gate/shared-world';
 import { detect } from '../detect/detect';
-import { readPage } from '../read/read-page';
+import { readPage, readPageSteps } from '../read/read-page';
 
-export const modulePageReader: PageReader = { readPage, detect };
+export const modulePageReader: PageReader = { readPage, readPageSteps, detect };

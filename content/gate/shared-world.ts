@@ -1,3 +1,4 @@
+import type { Steps } from '@/content/text/in-slices';
 import type { Detection, PageReading, Sensitivity } from '@/content/types';
 import type { TabStatus } from '@/utils/messages';
 
@@ -17,6 +18,8 @@ export interface GateState {
 /** Reads a page and decides whether it is about the group: the gate's own stages. */
 export interface PageReader {
   readPage(doc: Document): PageReading;
+  /** The same reading in steps, for a caller that runs it in slices (content/text/in-slices.ts). */
+  readPageSteps(doc: Document): Steps<PageReading>;
   detect(reading: PageReading, sensitivity: Sensitivity): Detection;
 }
 

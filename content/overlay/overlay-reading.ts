@@ -2,6 +2,7 @@
 
 import type { GateState, PageReader } from '@/content/gate/shared-world';
 import type { Settings } from '@/utils/settings';
+import { stepsInSlices } from '../text/in-slices';
 import type { Detection, PageReading } from '../types';
 
 export interface CurrentReading {
@@ -31,4 +32,21 @@ export function sameArticle(a: PageReading | null, b: PageReading | null): boole
     a?.paragraphs.length === b?.paragraphs.length &&
     a?.root?.textContent?.length === b?.root?.textContent?.length
   );
+}
+
+/**
+ * Reads the page again, in slices as the gate does (content/text/in-slices.ts); each call drops the
+ * reading under way. Resolves to null for a reading dropped, or stopped by `signal`.
+ */
+export function rereader(doc: Document, reader: PageReader, signal: AbortSignal) {
+  let current: AbortController | null = null;
+  signal.addEventListener('abort', () => current?.abort(), { once: true });
+  return async (): Promise<PageReading | null> => {
+    current?.abort();
+    const mine = new AbortController();
+    current = mine;
+    if (signal.aborted) return null;
+    const fresh = await stepsInSlices(reader.readPageSteps(doc), mine.signal);
+    return mine.signal.aborted ? null : fresh;
+  };
 }

@@ -9,7 +9,7 @@ import { languageOf } from '../read/language-of';
 import type { Detection, PageReading } from '../types';
 import { type Analysis, analyseInSlices, searchesTerms } from './overlay-analysis';
 import { watchHover } from './overlay-hover';
-import { currentReading, sameArticle } from './overlay-reading';
+import { currentReading, rereader, sameArticle } from './overlay-reading';
 import {
   initialOverlayState,
   type OverlaySession,
@@ -101,10 +101,16 @@ export function createOverlaySession({
   };
 
   // Content changes only: layout changes reach relayout through watchLayout.
+  const readAgain = rereader(doc, reader, signal);
   const onPageChange = () => {
-    const fresh = reader.readPage(doc);
-    if (sameArticle(fresh, state.get().reading)) return relayoutSoon();
-    recompute(fresh, reader.detect(fresh, state.get().settings.sensitivity));
+    readAgain().then(
+      (fresh) => {
+        if (!fresh) return;
+        if (sameArticle(fresh, state.get().reading)) return relayoutSoon();
+        recompute(fresh, reader.detect(fresh, state.get().settings.sensitivity));
+      },
+      (error) => console.warn('[context-margin] cannot read the page again', error),
+    );
   };
 
   const session: OverlaySession = {
