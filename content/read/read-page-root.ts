@@ -3,7 +3,7 @@
 import { finishSteps, type Steps } from '../text/in-slices';
 import { chainStart } from './read-page-chain';
 import { CHROME_TAGS, isChromeElement } from './read-page-hints';
-import { BLOCKS_PER_STEP, linkShare, scoreCandidates } from './read-page-score';
+import { BLOCKS_PER_STEP, linkShare, scoreCandidateSteps } from './read-page-score';
 
 export const BLOCKS = 'p,li,blockquote,h2,h3,h4,dd,pre';
 /** Short list items are menus and link lists, not prose. */
@@ -66,7 +66,7 @@ export function* findRootSteps(doc: Document, knobs = KNOBS): Steps<Element | nu
   const body = bodies.length > 1 ? bodies[0]?.parentElement : bodies[0];
   if (body && hasText(body)) return body;
   if (!doc.body) return null;
-  const { best, mass } = yield* scoreCandidates(doc.body);
+  const { best, mass } = yield* scoreCandidateSteps(doc.body);
   const winner = best[0]?.el;
   if (!winner) return doc.querySelector('main,[role=main],article') ?? null;
   let root = winner;

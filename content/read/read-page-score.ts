@@ -60,7 +60,7 @@ export interface Scores {
 }
 
 /** Containers with their final score, and the mass of prose in each. */
-export function* scoreCandidates(body: Element, keep = 5): Steps<Scores> {
+export function* scoreCandidateSteps(body: Element, keep = 5): Steps<Scores> {
   const points = new Map<Element, number>();
   const mass = new Map<Element, number>();
   const linked = new Map<Element, number>();
