@@ -3,6 +3,7 @@
 // wrapping (highlight-wrap.ts). Hover needs no elements either: termAt hit-tests the ranges.
 
 import type { TermMatch } from '../types';
+import { scopeOf, stylesheet } from './highlight-style';
 import { type Wrapping, wrapMatches } from './highlight-wrap';
 import { indexTerms, type TermIndex, termAtPoint } from './hit-test';
 
@@ -18,11 +19,11 @@ export interface HighlighterOptions {
 
 export interface Highlighter {
   /**
-   * Adds the stylesheet ahead of `apply`. A sheet that styles `::highlight` makes the browser
-   * recompute the style of every element of the page once (tens of ms on a page of thousands of
-   * elements): added early, that happens in a frame of its own rather than in the one the terms show in.
+   * Adds the stylesheet ahead of `apply`, for terms inside `root` (see highlight-style.ts). A sheet
+   * that styles `::highlight` makes the browser recompute the style of every element it may apply
+   * to: added early, that happens in a frame of its own rather than in the one the terms show in.
    */
-  prepare(): void;
+  prepare(root?: Element | null): void;
   apply(matches: TermMatch[]): void;
   clear(): void;
   termAt(x: number, y: number): { termId: string; range: Range } | null;
@@ -37,18 +38,6 @@ export interface Highlighter {
 interface HighlightWindow {
   CSS?: { highlights?: Map<string, unknown> };
   Highlight?: new (...ranges: Range[]) => Set<Range> & { priority?: number };
-}
-
-// A translucent amber over the page's own text colour stays readable on light and dark pages;
-// the underline marks the term for readers who do not see the tint. Nothing here changes layout.
-// Written compact: it ships inside the size-budgeted overlay bundle as it is. `::highlight` never
-// shares a rule with `mark`: a browser without it drops every rule whose selector list names it.
-function stylesheet(name: string): string {
-  return `::highlight(${name}){background-color:rgb(255 176 0/.3);text-decoration:underline dotted #d68000}
-mark[data-context-margin]{background-color:rgb(255 176 0/.3);color:inherit;text-decoration:underline dotted #d68000}
-::highlight(${name}-active){background-color:rgb(255 176 0/.6)}
-mark[data-context-margin][data-active]{background-color:rgb(255 176 0/.6)}
-@media (prefers-color-scheme:dark){::highlight(${name}){text-decoration-color:#ffbe46}mark[data-context-margin]{text-decoration-color:#ffbe46}}`;
 }
 
 export function createHighlighter(doc: Document, options: HighlighterOptions = {}): Highlighter {
@@ -66,11 +55,16 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
   let index: TermIndex = indexTerms([]);
   let destroyed = false;
 
+  /** The sheet for the last root prepared for; written again only when that changes. */
+  let text = stylesheet(name);
   const ensureStyle = () => {
-    if (style?.isConnected) return;
+    if (style?.isConnected) {
+      if (style.textContent !== text) style.textContent = text;
+      return;
+    }
     style = doc.createElement('style');
     style.setAttribute('data-context-margin', '');
-    style.textContent = stylesheet(name);
+    style.textContent = text;
     (doc.head ?? doc.documentElement).append(style);
   };
 
@@ -100,8 +94,10 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
   return {
     mode,
     name,
-    prepare() {
-      if (!destroyed) ensureStyle();
+    prepare(root) {
+      if (destroyed) return;
+      text = stylesheet(name, scopeOf(root ?? null));
+      ensureStyle();
     },
     apply(matches) {
       if (destroyed) return;

@@ -86,7 +86,7 @@ export function createOverlaySession({
     const relevant = Boolean(detection?.about || state.get().forced);
     // Read before the highlight style goes in: reading a style after it would restyle the page at once.
     const theme = themeFor(s, reading);
-    if (searchesTerms(s, relevant)) highlighter.prepare();
+    if (searchesTerms(s, relevant)) highlighter.prepare(reading.root);
     const show = (analysis: Analysis) => {
       highlighter.clear();
       if (s.highlights) highlighter.apply(analysis.matches);

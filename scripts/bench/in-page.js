@@ -143,7 +143,8 @@ export function createBench(mods) {
       held = result;
       // Let the observer deliver the entries of the last slices, and of the frame after, before reading them.
       await afterNextFrame();
-      return { ms, longest: Math.max(longest, longestTaskDuring([[start, performance.now()]])) };
+      const longTask = longestTaskDuring([[start, performance.now()]]);
+      return { ms, longest: Math.max(longest, longTask), longestSlice: longest, longTask };
     },
     /**
      * The page measurement the overlay leaves to the next frame (style and layout of the page with
