@@ -143,8 +143,7 @@ export function createBench(mods) {
       held = result;
       // Let the observer deliver the entries of the last slices, and of the frame after, before reading them.
       await afterNextFrame();
-      const longTask = longestTaskDuring([[start, performance.now()]]);
-      return { ms, longest: Math.max(longest, longTask), longestSlice: longest, longTask };
+      return { ms, longest: Math.max(longest, longestTaskDuring([[start, performance.now()]])) };
     },
     /**
      * The page measurement the overlay leaves to the next frame (style and layout of the page with
