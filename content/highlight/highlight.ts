@@ -55,8 +55,14 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
   let index: TermIndex = indexTerms([]);
   let destroyed = false;
 
-  /** The sheet for the last root prepared for; written again only when that changes. */
+  /** The root last prepared for, and the scope its sheet names (see highlight-style.ts). */
+  let prepared: { root: Element | null; scope: string } = { root: null, scope: '' };
+  /** The sheet for that root; written again only when it changes. */
   let text = stylesheet(name);
+  const scopeFor = (root: Element | null) => {
+    prepared = { root, scope: scopeOf(root) };
+    text = stylesheet(name, prepared.scope);
+  };
   const ensureStyle = () => {
     if (style?.isConnected) {
       if (style.textContent !== text) style.textContent = text;
@@ -96,7 +102,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     name,
     prepare(root) {
       if (destroyed) return;
-      text = stylesheet(name, scopeOf(root ?? null));
+      scopeFor(root ?? null);
       ensureStyle();
     },
     apply(matches) {
@@ -106,6 +112,8 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
       clear();
       const usable = matches.filter(({ range }) => !range.collapsed && range.startContainer.isConnected);
       if (usable.length === 0) return;
+      // The page may have renamed the article's container since `prepare`: the sheet follows it.
+      if (prepared.scope && !prepared.root?.closest(prepared.scope)) scopeFor(prepared.root);
       ensureStyle();
       if (registry && HighlightClass) {
         registry.set(name, new HighlightClass(...usable.map((match) => match.range)));

@@ -63,4 +63,20 @@ describe('where the highlight style applies', () => {
     highlighter.destroy();
     expect(document.querySelector('style[data-context-margin]')).toBeNull();
   });
+
+  it('follows a container the page renamed between preparing and showing the terms', () => {
+    page('<div data-root id="story"><p>Raqqa fell.</p></div>');
+    const highlighter = createHighlighter(document, { prefix: 'cm' });
+    highlighter.prepare(root());
+    (root() as Element).id = 'story-2';
+    const text = root()?.querySelector('p')?.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 5);
+    highlighter.apply([{ termId: 'raqqa', range }]);
+    const sheet = document.querySelector('style[data-context-margin]')?.textContent ?? '';
+    expect(sheet).toContain('#story-2 ::highlight(cm-term)');
+    expect(sheet).not.toContain('#story ');
+    highlighter.destroy();
+  });
 });
